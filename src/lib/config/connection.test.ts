@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { parseScopes, validateConnection } from './connection';
+
+function errorsOf(raw: unknown) {
+	const result = validateConnection(raw);
+	if (result.ok) throw new Error('expected errors');
+	return Object.fromEntries(result.errors.map((e) => [e.path, e.message]));
+}
+
+describe('validateConnection', () => {
+	it('accepts a known provider with only the essentials and trims text', () => {
+		const result = validateConnection({
+			name: '  Work mail ',
+			provider: 'google',
+			clientId: ' abc.apps ',
+			clientSecret: 's3cret'
+		});
+		expect(result).toEqual({
+			ok: true,
+			value: { name: 'Work mail', provider: 'google', clientId: 'abc.apps', clientSecret: 's3cret' }
+		});
+	});
+
+	it('treats empty strings as absent', () => {
+		const result = validateConnection({
+			name: 'A',
+			provider: 'microsoft',
+			clientId: 'id',
+			clientSecret: '',
+			projectId: '   ',
+			scopes: ''
+		});
+		expect(result).toEqual({ ok: true, value: { name: 'A', provider: 'microsoft', clientId: 'id' } });
+	});
+
+	it('reports every missing essential at once, by field', () => {
+		expect(errorsOf({ provider: 'google' })).toEqual({ name: 'enter a name', clientId: 'enter the Client Id' });
+	});
+
+	it('refuses unknown providers and says which exist', () => {
+		expect(errorsOf({ name: 'A', provider: 'github', clientId: 'x' }).provider).toBe(
+			'choose a provider: one of google, microsoft, yahoo, aol, fastmail, oidc, oauth2'
+		);
+	});
+
+	it('needs an issuer for custom OpenID Connect, endpoints for custom OAuth2', () => {
+		expect(errorsOf({ name: 'A', provider: 'oidc', clientId: 'x' })).toEqual({
+			issuer: 'enter the Issuer URL of your OpenID provider'
+		});
+		expect(errorsOf({ name: 'A', provider: 'oauth2', clientId: 'x' })).toEqual({
+			authorizationEndpoint: 'enter the Authorization endpoint',
+			tokenEndpoint: 'enter the Token endpoint'
+		});
+	});
+
+	it('refuses plain http except on loopback, and URLs with credentials or fragments', () => {
+		const base = { name: 'A', provider: 'oauth2', clientId: 'x' };
+		expect(
+			errorsOf({ ...base, authorizationEndpoint: 'http://auth.example.com/a', tokenEndpoint: 'ftp://x/t' })
+		).toEqual({
+			authorizationEndpoint:
+				'not an https URL: plain http:// is allowed only for loopback addresses such as 127.0.0.1 or localhost',
+			tokenEndpoint: 'not an https URL: enter an address that starts with https://'
+		});
+		expect(
+			errorsOf({ ...base, authorizationEndpoint: 'https://u:p@x.test/a', tokenEndpoint: 'https://x.test/t#frag' })
+		).toEqual({
+			authorizationEndpoint: 'remove the user name and password from the URL',
+			tokenEndpoint: 'remove the part after # from the URL'
+		});
+		for (const loopback of [
+			'http://127.0.0.1:8080/t',
+			'http://localhost:3000/t',
+			'http://[::1]/t',
+			'http://a.localhost/t'
+		]) {
+			const ok = validateConnection({ ...base, authorizationEndpoint: loopback, tokenEndpoint: loopback });
+			expect(ok.ok, loopback).toBe(true);
+		}
+	});
+
+	it('keeps fields of custom providers off known ones', () => {
+		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'x', tokenEndpoint: 'https://evil.test/t' })).toEqual({
+			tokenEndpoint: "only a custom OAuth2 connection has this field; the google provider's own value is used"
+		});
+	});
+
+	it('checks Microsoft tenants', () => {
+		for (const ok of [
+			'common',
+			'organizations',
+			'consumers',
+			'contoso.onmicrosoft.com',
+			'72f988bf-86f1-41af-91ab-2d7cd011db47'
+		]) {
+			expect(validateConnection({ name: 'A', provider: 'microsoft', clientId: 'x', projectId: ok }).ok, ok).toBe(true);
+		}
+		expect(errorsOf({ name: 'A', provider: 'microsoft', clientId: 'x', projectId: 'my tenant' }).projectId).toMatch(
+			/your tenant GUID/
+		);
+		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'x', projectId: 'my project' }).projectId).toBe(
+			'remove spaces and line breaks from the Project Id'
+		);
+	});
+
+	it('parses scopes from text or a list, drops duplicates, refuses quotes and non-ASCII', () => {
+		const ok = validateConnection({
+			name: 'A',
+			provider: 'oauth2',
+			clientId: 'x',
+			authorizationEndpoint: 'https://a.test/a',
+			tokenEndpoint: 'https://a.test/t',
+			scopes: ' mail  read mail '
+		});
+		expect(ok.ok && ok.value.scopes).toEqual(['mail', 'read']);
+		const list = validateConnection({ name: 'A', provider: 'google', clientId: 'x', scopes: ['openid', 'email'] });
+		expect(list.ok && list.value.scopes).toEqual(['openid', 'email']);
+		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'x', scopes: 'a "b"' }).scopes).toMatch(/quotes/);
+		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'x', scopes: 'ümlaut' }).scopes).toMatch(/ASCII/);
+		expect(
+			errorsOf({ name: 'A', provider: 'oidc', clientId: 'x', issuer: 'https://id.test', scopes: 'email' }).scopes
+		).toBe('add openid: an OpenID Connect sign-in needs it');
+	});
+
+	it('refuses names with line breaks and overlong values, and keeps HTML as plain text', () => {
+		expect(errorsOf({ name: 'a\nb', provider: 'google', clientId: 'x' }).name).toMatch(/line breaks/);
+		expect(errorsOf({ name: 'x'.repeat(81), provider: 'google', clientId: 'x' }).name).toMatch(/at most 80/);
+		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'has space' }).clientId).toMatch(/spaces/);
+		const html = validateConnection({ name: '<b>bold</b>', provider: 'google', clientId: 'x' });
+		expect(html.ok && html.value.name).toBe('<b>bold</b>');
+	});
+
+	it('refuses what is not an object, with the path it was given', () => {
+		expect(validateConnection('nope', 'connections[2]')).toEqual({
+			ok: false,
+			errors: [{ path: 'connections[2]', message: 'expected an object with the connection’s fields' }]
+		});
+		const nested = validateConnection(
+			{ name: 'A', provider: 'oauth2', clientId: 'x', tokenEndpoint: 'http://x.test/t' },
+			'connections[3]'
+		);
+		expect(nested.ok ? [] : nested.errors.map((e) => e.path)).toEqual([
+			'connections[3].tokenEndpoint',
+			'connections[3].authorizationEndpoint'
+		]);
+	});
+
+	it('refuses ids that are not sane', () => {
+		expect(errorsOf({ id: '../etc', name: 'A', provider: 'google', clientId: 'x' }).id).toMatch(/letters, digits/);
+	});
+});
+
+describe('parseScopes', () => {
+	it('splits on any whitespace and keeps order', () => {
+		expect(parseScopes('openid\temail\n profile openid')).toEqual(['openid', 'email', 'profile']);
+	});
+});

@@ -1,0 +1,192 @@
+import * as v from 'valibot';
+import { ID_PATTERN, PROVIDER_IDS, type ProviderId } from './ids';
+import { fields, joinPath, toFieldErrors, type FieldError, type Validated } from './result';
+import { blankToUndefined, CONTROL, isPlainObject, label, opaque, stripUndefined } from './text';
+import { endpointUrl } from './url';
+
+/**
+ * A connection as people and files describe it: one registered app at a provider.
+ * `scopes` absent means "the provider's defaults" (resolved by the provider catalog).
+ */
+export interface ConnectionSettings {
+	readonly id: string;
+	readonly name: string;
+	readonly provider: ProviderId;
+	readonly clientId: string;
+	/** Google: Project Id (informational); Microsoft: Tenant Id; others: API Project Id. */
+	readonly projectId?: string;
+	/** Custom OpenID Connect only. */
+	readonly issuer?: string;
+	/** Custom OAuth2 only. */
+	readonly authorizationEndpoint?: string;
+	readonly tokenEndpoint?: string;
+	readonly revocationEndpoint?: string;
+	readonly scopes?: readonly string[];
+}
+
+/** What a form or an import hands to storage: the settings plus, maybe, a new client secret. */
+export interface ConnectionInput extends Omit<ConnectionSettings, 'id'> {
+	readonly id?: string;
+	readonly clientSecret?: string;
+}
+
+/** A stored connection. The client secret stays encrypted in storage; only its presence shows. */
+export interface Connection extends ConnectionSettings {
+	readonly hasClientSecret: boolean;
+	readonly createdAt: number;
+	readonly updatedAt: number;
+}
+
+/**
+ * RFC 6749 §3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E ).
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-3.3
+ */
+const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/;
+
+/** Splits a space-separated scope string (or takes a list), dropping duplicates, keeping order. */
+export function parseScopes(raw: string | readonly string[]): string[] {
+	const parts = typeof raw === 'string' ? raw.split(/\s+/) : raw.flatMap((s) => s.split(/\s+/));
+	return [...new Set(parts.map((s) => s.trim()).filter((s) => s !== ''))];
+}
+
+export function formatScopes(scopes: readonly string[]): string {
+	return scopes.join(' ');
+}
+
+const scopesSchema = v.pipe(
+	v.union([v.string(), v.array(v.string('each scope must be text'))], 'enter the scopes separated by spaces'),
+	v.transform((raw) => parseScopes(raw)),
+	v.maxLength(64, 'keep it to at most 64 scopes'),
+	v.check(
+		(scopes) => scopes.every((s) => SCOPE_TOKEN.test(s) && s.length <= 512),
+		'a scope may not contain quotes, backslashes or characters outside ASCII'
+	)
+);
+
+/**
+ * Microsoft's `{tenant}`: `common`, `organizations`, `consumers`, a tenant GUID or a verified domain.
+ * @see https://learn.microsoft.com/entra/identity-platform/v2-protocols#endpoints
+ */
+const TENANT =
+	/^(?:common|organizations|consumers|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})$/i;
+
+const shape = fields(
+	{
+		id: v.optional(
+			v.pipe(
+				v.string('the id must be text'),
+				v.regex(ID_PATTERN, 'the id may hold only letters, digits and . _ : - (at most 128)')
+			)
+		),
+		name: label('a name'),
+		provider: v.picklist(PROVIDER_IDS, `choose a provider: one of ${PROVIDER_IDS.join(', ')}`),
+		clientId: opaque('the Client Id'),
+		clientSecret: v.optional(
+			v.pipe(
+				v.string('the Client Secret must be text'),
+				v.maxLength(4096, 'the Client Secret is longer than 4096 characters: check what you pasted')
+			)
+		),
+		projectId: v.optional(
+			v.pipe(
+				v.string('the project id must be text'),
+				v.trim(),
+				v.maxLength(256, 'shorten it to at most 256 characters')
+			)
+		),
+		issuer: v.optional(endpointUrl),
+		authorizationEndpoint: v.optional(endpointUrl),
+		tokenEndpoint: v.optional(endpointUrl),
+		revocationEndpoint: v.optional(endpointUrl),
+		scopes: v.optional(scopesSchema)
+	},
+	'expected an object with the connection’s fields'
+);
+
+/**
+ * The label of the project field, part of the app's contract (accessible names): Google calls it
+ * Project Id, Microsoft Tenant Id, the rest API Project Id.
+ */
+export function projectFieldLabel(provider: ProviderId): 'Project Id' | 'Tenant Id' | 'API Project Id' {
+	return provider === 'google' ? 'Project Id' : provider === 'microsoft' ? 'Tenant Id' : 'API Project Id';
+}
+
+/** Fields that belong to one kind of provider only; elsewhere the catalog supplies them. */
+const customOnly = {
+	issuer: 'oidc',
+	authorizationEndpoint: 'oauth2',
+	tokenEndpoint: 'oauth2',
+	revocationEndpoint: 'oauth2'
+} as const;
+
+type Loose = { readonly [K in keyof v.InferOutput<typeof shape>]?: unknown };
+
+/**
+ * Rules that depend on the provider. They run on the raw input too when the shape check failed,
+ * so that a person sees every problem at once, not one round at a time.
+ */
+function providerRules(input: Loose): FieldError[] {
+	const errors: FieldError[] = [];
+	const p = input.provider;
+	if (typeof p !== 'string' || !(PROVIDER_IDS as readonly string[]).includes(p)) return errors;
+	const provider = p as ProviderId;
+	if (p === 'oidc' && input.issuer === undefined) {
+		errors.push({ path: 'issuer', message: 'enter the Issuer URL of your OpenID provider' });
+	}
+	if (p === 'oauth2') {
+		if (input.authorizationEndpoint === undefined)
+			errors.push({ path: 'authorizationEndpoint', message: 'enter the Authorization endpoint' });
+		if (input.tokenEndpoint === undefined) errors.push({ path: 'tokenEndpoint', message: 'enter the Token endpoint' });
+	}
+	for (const [field, owner] of Object.entries(customOnly)) {
+		if (p !== owner && input[field as keyof typeof customOnly] !== undefined) {
+			errors.push({
+				path: field,
+				message: `only a ${owner === 'oidc' ? 'custom OpenID Connect' : 'custom OAuth2'} connection has this field; the ${p} provider's own value is used`
+			});
+		}
+	}
+	const projectId = typeof input.projectId === 'string' ? input.projectId.trim() : undefined;
+	if (p === 'microsoft' && projectId !== undefined && !TENANT.test(projectId)) {
+		errors.push({
+			path: 'projectId',
+			message:
+				'enter common, organizations, consumers, your tenant GUID or your tenant domain (such as contoso.onmicrosoft.com)'
+		});
+	} else if (projectId !== undefined && (/\s/.test(projectId) || CONTROL.test(projectId))) {
+		errors.push({
+			path: 'projectId',
+			message: `remove spaces and line breaks from the ${projectFieldLabel(provider)}`
+		});
+	}
+	const scopes = Array.isArray(input.scopes) ? (input.scopes as unknown[]) : undefined;
+	if (p === 'oidc' && scopes !== undefined && scopes.length > 0 && !scopes.includes('openid')) {
+		errors.push({ path: 'scopes', message: 'add openid: an OpenID Connect sign-in needs it' });
+	}
+	return errors;
+}
+
+/**
+ * Validates a connection from a form or a file. Empty strings count as absent.
+ * Returns every problem at once, each with the field it belongs to.
+ */
+export function validateConnection(raw: unknown, pathPrefix = ''): Validated<ConnectionInput> {
+	if (!isPlainObject(raw)) {
+		return { ok: false, errors: [{ path: pathPrefix, message: 'expected an object with the connection’s fields' }] };
+	}
+	const input = blankToUndefined(raw);
+	const parsed = v.safeParse(shape, input);
+	const errors = parsed.success ? [] : toFieldErrors(parsed.issues, pathPrefix);
+	const taken = new Set(errors.map((e) => e.path));
+	for (const rule of providerRules(parsed.success ? parsed.output : input)) {
+		const path = joinPath(pathPrefix, rule.path);
+		if (!taken.has(path)) errors.push({ path, message: rule.message });
+	}
+	if (!parsed.success || errors.length > 0) return { ok: false, errors };
+	const out = parsed.output;
+	const value: ConnectionInput = stripUndefined({
+		...out,
+		scopes: out.scopes === undefined || out.scopes.length === 0 ? undefined : out.scopes
+	});
+	return { ok: true, value };
+}

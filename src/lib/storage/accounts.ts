@@ -1,0 +1,82 @@
+import { Dexie } from 'dexie';
+import { stripUndefined, emailKey, newId, validateAccount, type Account, type Validated } from '$lib/config';
+import type { AppDatabase } from './db';
+import type { AccountRow } from './rows';
+import { splitValid, type StoredList } from './util';
+
+export function accountFromRow(row: AccountRow): Validated<Account> {
+	const { createdAt, updatedAt, emailKey: _key, ...settings } = row;
+	const checked = validateAccount(settings);
+	if (!checked.ok) return checked;
+	return { ok: true, value: { ...checked.value, id: row.id, createdAt, updatedAt } };
+}
+
+export class AccountRepository {
+	constructor(
+		private readonly db: AppDatabase,
+		private readonly now: () => number = Date.now
+	) {}
+
+	/** Every stored account, by name. Only Dexie calls inside: usable in a `liveQuery`. */
+	async list(): Promise<StoredList<Account>> {
+		const rows = await this.db.accounts.toArray();
+		return splitValid(rows, accountFromRow, (a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+	}
+
+	async get(id: string): Promise<Account | undefined> {
+		const row = await this.db.accounts.get(id);
+		if (!row) return undefined;
+		const checked = accountFromRow(row);
+		return checked.ok ? checked.value : undefined;
+	}
+
+	/**
+	 * Creates or replaces an account. Its connection must exist; its email must not belong to
+	 * another account (ignoring case).
+	 */
+	async save(raw: unknown): Promise<Validated<Account>> {
+		const checked = validateAccount(raw);
+		if (!checked.ok) return checked;
+		const input = checked.value;
+		const id = input.id ?? newId();
+		try {
+			return await this.db.transaction('rw', [this.db.accounts, this.db.connections], async () => {
+				if (!(await this.db.connections.get(input.connectionId))) {
+					return fail('connectionId', 'choose an OAuth2 connection: the one chosen no longer exists');
+				}
+				const key = emailKey(input.email);
+				const clash = await this.db.accounts.where('emailKey').equals(key).first();
+				if (clash && clash.id !== id) {
+					return fail('email', `another account (“${clash.name}”) already uses ${input.email}`);
+				}
+				const existing = await this.db.accounts.get(id);
+				const now = this.now();
+				const { id: _id, ...settings } = input;
+				const row: AccountRow = stripUndefined({
+					...settings,
+					id,
+					emailKey: key,
+					createdAt: existing?.createdAt ?? now,
+					updatedAt: now
+				});
+				await this.db.accounts.put(row);
+				return accountFromRow(row);
+			});
+		} catch (error) {
+			if (error instanceof Dexie.ConstraintError) return fail('email', `another account already uses ${input.email}`);
+			throw error;
+		}
+	}
+
+	/** Deletes an account and its grant (revoke first: see `$lib/auth`). */
+	async delete(id: string): Promise<void> {
+		await this.db.transaction('rw', [this.db.accounts, this.db.grants], async () => {
+			await this.db.grants.delete(id);
+			await this.db.accounts.delete(id);
+		});
+	}
+}
+
+function fail(path: string, message: string): Validated<Account> {
+	return { ok: false, errors: [{ path, message }] };
+}

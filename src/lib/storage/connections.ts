@@ -1,0 +1,137 @@
+import { Dexie } from 'dexie';
+import {
+	stripUndefined,
+	nameKey,
+	newId,
+	validateConnection,
+	type Account,
+	type Connection,
+	type ConnectionInput,
+	type Validated
+} from '$lib/config';
+import type { AppDatabase } from './db';
+import type { ConnectionRow } from './rows';
+import type { SecretBox } from './secrets';
+import { accountFromRow } from './accounts';
+import { splitValid, type StoredList } from './util';
+
+export interface SaveConnectionOptions {
+	/** Remove the stored client secret (a new one in the input replaces it anyway). */
+	readonly removeClientSecret?: boolean;
+}
+
+export function secretContext(id: string): string {
+	return `connection:${id}:clientSecret`;
+}
+
+export function connectionFromRow(row: ConnectionRow): Validated<Connection> {
+	const { clientSecret, createdAt, updatedAt, nameKey: _key, ...settings } = row;
+	const checked = validateConnection(settings);
+	if (!checked.ok) return checked;
+	return {
+		ok: true,
+		value: {
+			...checked.value,
+			id: row.id,
+			hasClientSecret: clientSecret !== undefined,
+			createdAt,
+			updatedAt
+		}
+	};
+}
+
+export class ConnectionRepository {
+	constructor(
+		private readonly db: AppDatabase,
+		private readonly secrets: SecretBox,
+		private readonly now: () => number = Date.now
+	) {}
+
+	/** Every stored connection, by name. Only Dexie calls inside: usable in a `liveQuery`. */
+	async list(): Promise<StoredList<Connection>> {
+		const rows = await this.db.connections.toArray();
+		return splitValid(rows, connectionFromRow, (a, b) => a.name.localeCompare(b.name));
+	}
+
+	async get(id: string): Promise<Connection | undefined> {
+		const row = await this.db.connections.get(id);
+		if (!row) return undefined;
+		const checked = connectionFromRow(row);
+		return checked.ok ? checked.value : undefined;
+	}
+
+	/** The decrypted client secret, for the one request that needs it. */
+	async clientSecret(id: string): Promise<string | undefined> {
+		const row = await this.db.connections.get(id);
+		if (!row?.clientSecret) return undefined;
+		return this.secrets.open(row.clientSecret, secretContext(id));
+	}
+
+	/**
+	 * Creates or replaces a connection after validating it. A name already used by another
+	 * connection (ignoring case) is refused with an error on `name`.
+	 */
+	async save(raw: unknown, options: SaveConnectionOptions = {}): Promise<Validated<Connection>> {
+		const checked = validateConnection(raw);
+		if (!checked.ok) return checked;
+		const input: ConnectionInput = checked.value;
+		const id = input.id ?? newId();
+		// Encrypt before the transaction: a WebCrypto await inside would end it.
+		const sealed =
+			input.clientSecret !== undefined ? await this.secrets.seal(input.clientSecret, secretContext(id)) : undefined;
+
+		try {
+			return await this.db.transaction('rw', this.db.connections, async () => {
+				const key = nameKey(input.name);
+				const clash = await this.db.connections.where('nameKey').equals(key).first();
+				if (clash && clash.id !== id) return nameTaken(input.name);
+				const existing = await this.db.connections.get(id);
+				const now = this.now();
+				const { clientSecret: _plain, id: _id, ...settings } = input;
+				const row: ConnectionRow = {
+					...settings,
+					scopes: settings.scopes ? [...settings.scopes] : undefined,
+					id,
+					nameKey: key,
+					createdAt: existing?.createdAt ?? now,
+					updatedAt: now
+				};
+				const keep = options.removeClientSecret ? undefined : existing?.clientSecret;
+				const secret = sealed ?? keep;
+				if (secret) row.clientSecret = secret;
+				await this.db.connections.put(stripUndefined(row));
+				const stored = connectionFromRow(row);
+				return stored;
+			});
+		} catch (error) {
+			if (error instanceof Dexie.ConstraintError) return nameTaken(input.name);
+			throw error;
+		}
+	}
+
+	/** The accounts that use a connection: named to the person before deleting it. */
+	async accountsUsing(id: string): Promise<Account[]> {
+		const rows = await this.db.accounts.where('connectionId').equals(id).toArray();
+		return rows.flatMap((row) => {
+			const checked = accountFromRow(row);
+			return checked.ok ? [checked.value] : [];
+		});
+	}
+
+	/** Deletes a connection, its accounts and their grants, in one transaction. */
+	async delete(id: string): Promise<void> {
+		await this.db.transaction('rw', [this.db.connections, this.db.accounts, this.db.grants], async () => {
+			const accountIds = await this.db.accounts.where('connectionId').equals(id).primaryKeys();
+			await this.db.grants.bulkDelete(accountIds);
+			await this.db.accounts.bulkDelete(accountIds);
+			await this.db.connections.delete(id);
+		});
+	}
+}
+
+function nameTaken(name: string): Validated<Connection> {
+	return {
+		ok: false,
+		errors: [{ path: 'name', message: `another connection is already called “${name}”: choose another name` }]
+	};
+}

@@ -1,0 +1,84 @@
+import { Dexie, type EntityTable } from 'dexie';
+import { nameKey, emailKey } from '$lib/config';
+import type { AccountRow, ConnectionRow, DiscoveryRow, GrantRow, KeyRow, SettingRow, TransactionRow } from './rows';
+
+export const DATABASE_NAME = 'oauth2-client';
+
+/**
+ * Every schema the app has ever shipped, oldest first. Never edit a shipped entry: add a new
+ * version with an upgrade function, and a test that opens a database of each older version.
+ */
+export const SCHEMA_VERSIONS = [
+	{
+		version: 1,
+		stores: {
+			connections: 'id, provider',
+			accounts: 'id, connectionId',
+			grants: 'accountId',
+			transactions: 'key, createdAt',
+			settings: 'key',
+			discovery: 'issuer',
+			keys: 'id'
+		}
+	},
+	{
+		// Names and emails become unique, case-insensitively, enforced by the database itself so
+		// that two tabs saving at once cannot both win.
+		version: 2,
+		stores: {
+			connections: 'id, provider, &nameKey',
+			accounts: 'id, connectionId, &emailKey'
+		}
+	}
+] as const;
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+export class AppDatabase extends Dexie {
+	connections!: EntityTable<ConnectionRow, 'id'>;
+	accounts!: EntityTable<AccountRow, 'id'>;
+	grants!: EntityTable<GrantRow, 'accountId'>;
+	transactions!: EntityTable<TransactionRow, 'key'>;
+	settings!: EntityTable<SettingRow, 'key'>;
+	discovery!: EntityTable<DiscoveryRow, 'issuer'>;
+	keys!: EntityTable<KeyRow, 'id'>;
+
+	constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+		super(name, options);
+		const [v1, v2] = SCHEMA_VERSIONS;
+		this.version(v1.version).stores(v1.stores);
+		this.version(v2.version)
+			.stores(v2.stores)
+			.upgrade(async (tx) => {
+				// Before a unique index can exist, existing rows need their keys, and names that
+				// only differed in case need telling apart: rename rather than drop anything.
+				const taken = new Set<string>();
+				await tx
+					.table<ConnectionRow>('connections')
+					.toCollection()
+					.modify((row) => {
+						row.name = uniqueName(row.name, taken);
+						row.nameKey = nameKey(row.name);
+					});
+				const emails = new Map<string, number>();
+				await tx
+					.table<AccountRow>('accounts')
+					.toCollection()
+					.modify((row) => {
+						const key = emailKey(row.email);
+						const seen = emails.get(key) ?? 0;
+						emails.set(key, seen + 1);
+						// A duplicate address cannot be renamed meaningfully; keep the row reachable
+						// under a marked key and let validation report it as a clash.
+						row.emailKey = seen === 0 ? key : `${key}#duplicate-${seen}`;
+					});
+			});
+	}
+}
+
+function uniqueName(name: string, taken: Set<string>): string {
+	let candidate = name;
+	for (let n = 2; taken.has(nameKey(candidate)); n++) candidate = `${name} (${n})`;
+	taken.add(nameKey(candidate));
+	return candidate;
+}

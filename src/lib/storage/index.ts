@@ -1,0 +1,47 @@
+import { AppDatabase, DATABASE_NAME } from './db';
+import { AccountRepository } from './accounts';
+import { ConnectionRepository } from './connections';
+import { DiscoveryCache } from './discovery-cache';
+import { SecretBox } from './secrets';
+import { SettingsRepository } from './settings';
+
+export { AppDatabase, DATABASE_NAME, CURRENT_VERSION, SCHEMA_VERSIONS } from './db';
+export { SecretBox, SecretUnavailableError, type SecretErrorCode } from './secrets';
+export { ConnectionRepository, type SaveConnectionOptions } from './connections';
+export { AccountRepository } from './accounts';
+export { SettingsRepository, type SettingValues } from './settings';
+export { DiscoveryCache } from './discovery-cache';
+export { persistenceStatus, requestPersistence, type Persistence } from './persistence';
+export type { StoredList } from './util';
+export type * from './rows';
+
+/** Everything stored, behind repositories. One per database. */
+export interface Storage {
+	readonly db: AppDatabase;
+	readonly secrets: SecretBox;
+	readonly connections: ConnectionRepository;
+	readonly accounts: AccountRepository;
+	readonly settings: SettingsRepository;
+	readonly discovery: DiscoveryCache;
+}
+
+export interface StorageOptions {
+	readonly name?: string;
+	readonly now?: () => number;
+	/** For tests: Dexie's `indexedDB` and `IDBKeyRange` (fake-indexeddb). */
+	readonly dexieOptions?: ConstructorParameters<typeof AppDatabase>[1];
+}
+
+export function createStorage(options: StorageOptions = {}): Storage {
+	const db = new AppDatabase(options.name ?? DATABASE_NAME, options.dexieOptions);
+	const now = options.now ?? Date.now;
+	const secrets = new SecretBox(db);
+	return {
+		db,
+		secrets,
+		connections: new ConnectionRepository(db, secrets, now),
+		accounts: new AccountRepository(db, now),
+		settings: new SettingsRepository(db),
+		discovery: new DiscoveryCache(db, now)
+	};
+}

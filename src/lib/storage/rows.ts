@@ -1,0 +1,87 @@
+import type { ProviderId, Servers, TransportKind } from '$lib/config';
+
+/**
+ * What IndexedDB holds. Rows are never handed out: repositories validate them into domain types.
+ * Every field that is a secret is a `SealedSecret`, encrypted before it reaches the database.
+ */
+
+/** AES-GCM ciphertext of one secret, bound to the row and field it belongs to. */
+export interface SealedSecret {
+	readonly v: 1;
+	/** Which key sealed it, so a lost or replaced key is told apart from corrupt data. */
+	readonly keyId: string;
+	readonly iv: Uint8Array;
+	readonly data: ArrayBuffer;
+}
+
+export interface ConnectionRow {
+	id: string;
+	name: string;
+	/** Lower-cased name: unique (schema v2). */
+	nameKey: string;
+	provider: ProviderId;
+	clientId: string;
+	clientSecret?: SealedSecret;
+	projectId?: string;
+	issuer?: string;
+	authorizationEndpoint?: string;
+	tokenEndpoint?: string;
+	revocationEndpoint?: string;
+	scopes?: string[];
+	createdAt: number;
+	updatedAt: number;
+}
+
+export interface AccountRow {
+	id: string;
+	name: string;
+	email: string;
+	/** Lower-cased email: unique (schema v2). */
+	emailKey: string;
+	connectionId: string;
+	transport?: TransportKind;
+	servers?: Servers;
+	createdAt: number;
+	updatedAt: number;
+}
+
+/**
+ * An account's grant, kept apart from the account so it can be wiped on its own.
+ * The token material is one sealed JSON document; the rest is what the UI may show.
+ */
+export interface GrantRow {
+	accountId: string;
+	/** Binding: a grant is only ever used with the issuer, token endpoint and client it came from. */
+	issuer?: string;
+	tokenEndpoint: string;
+	clientId: string;
+	sealed?: SealedSecret;
+	state: string;
+	updatedAt: number;
+	[extra: string]: unknown;
+}
+
+/** oidc-client-ts state (PKCE verifier, nonce) of a sign-in in flight, namespaced by account. */
+export interface TransactionRow {
+	key: string;
+	value: string;
+	createdAt: number;
+}
+
+export interface SettingRow {
+	key: string;
+	value: unknown;
+}
+
+export interface DiscoveryRow {
+	issuer: string;
+	metadata: Record<string, unknown>;
+	fetchedAt: number;
+	expiresAt: number;
+}
+
+export interface KeyRow {
+	id: string;
+	key: CryptoKey;
+	createdAt: number;
+}

@@ -1,0 +1,230 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStorage, SCHEMA_VERSIONS, SecretUnavailableError, type Storage } from '$lib/storage';
+
+let opened: Storage[] = [];
+let counter = 0;
+
+function fresh(now = () => 1_700_000_000_000): Storage {
+	const storage = createStorage({ name: `test-${Date.now()}-${counter++}`, now });
+	opened.push(storage);
+	return storage;
+}
+
+afterEach(async () => {
+	for (const s of opened) s.db.close();
+	for (const name of new Set(opened.map((s) => s.db.name))) await Dexie.delete(name);
+	opened = [];
+});
+
+const google = { name: 'Work', provider: 'google', clientId: 'abc.apps.googleusercontent.com' };
+
+describe('ConnectionRepository', () => {
+	it('saves, lists by name, updates and deletes', async () => {
+		const s = fresh();
+		const b = await s.connections.save({ ...google, name: 'b-second' });
+		const a = await s.connections.save({ ...google, name: 'A-first', clientId: 'other' });
+		expect(b.ok && a.ok).toBe(true);
+		const list = await s.connections.list();
+		expect(list.items.map((c) => c.name)).toEqual(['A-first', 'b-second']);
+		expect(list.unreadable).toEqual([]);
+		if (!a.ok) return;
+		expect(a.value).toMatchObject({
+			name: 'A-first',
+			provider: 'google',
+			hasClientSecret: false,
+			createdAt: 1_700_000_000_000
+		});
+		const renamed = await s.connections.save({ ...google, id: a.value.id, name: 'A-renamed' });
+		expect(renamed.ok && renamed.value.id).toBe(a.value.id);
+		expect((await s.connections.list()).items.map((c) => c.name)).toEqual(['A-renamed', 'b-second']);
+		await s.connections.delete(a.value.id);
+		expect((await s.connections.list()).items.map((c) => c.name)).toEqual(['b-second']);
+	});
+
+	it('refuses a second connection with the same name, ignoring case and spacing', async () => {
+		const s = fresh();
+		await s.connections.save(google);
+		const clash = await s.connections.save({ ...google, name: ' WORK ' });
+		expect(clash).toEqual({
+			ok: false,
+			errors: [{ path: 'name', message: 'another connection is already called “WORK”: choose another name' }]
+		});
+		expect((await s.connections.list()).items).toHaveLength(1);
+	});
+
+	it('stores nothing invalid', async () => {
+		const s = fresh();
+		const result = await s.connections.save({ ...google, provider: 'oidc', issuer: 'http://id.example.com' });
+		expect(result.ok).toBe(false);
+		expect(await s.db.connections.count()).toBe(0);
+	});
+
+	it('encrypts the client secret and opens it only on request', async () => {
+		const s = fresh();
+		const saved = await s.connections.save({ ...google, clientSecret: 'GOCSPX-secret' });
+		if (!saved.ok) throw new Error('not saved');
+		expect(saved.value.hasClientSecret).toBe(true);
+		expect(saved.value).not.toHaveProperty('clientSecret');
+		const row = await s.db.connections.get(saved.value.id);
+		expect(JSON.stringify(row)).not.toContain('GOCSPX-secret');
+		expect(new TextDecoder().decode(row!.clientSecret!.data)).not.toContain('GOCSPX-secret');
+		expect(await s.connections.clientSecret(saved.value.id)).toBe('GOCSPX-secret');
+
+		// Saving again without a secret keeps it; asking to remove it removes it.
+		await s.connections.save({ ...google, id: saved.value.id, name: 'Renamed' });
+		expect(await s.connections.clientSecret(saved.value.id)).toBe('GOCSPX-secret');
+		const removed = await s.connections.save({ ...google, id: saved.value.id }, { removeClientSecret: true });
+		expect(removed.ok && removed.value.hasClientSecret).toBe(false);
+		expect(await s.connections.clientSecret(saved.value.id)).toBeUndefined();
+	});
+
+	it('reports rows that no longer validate instead of dropping them', async () => {
+		const s = fresh();
+		await s.connections.save(google);
+		await s.db.connections.put({
+			id: 'broken',
+			name: 'Broken',
+			nameKey: 'broken',
+			provider: 'github' as never,
+			clientId: 'x',
+			createdAt: 1,
+			updatedAt: 1
+		});
+		const list = await s.connections.list();
+		expect(list.items.map((c) => c.name)).toEqual(['Work']);
+		expect(list.unreadable).toEqual([{ id: 'broken', errors: [expect.objectContaining({ path: 'provider' })] }]);
+		expect(await s.db.connections.count()).toBe(2);
+	});
+
+	it('deletes a connection together with its accounts and their grants', async () => {
+		const s = fresh();
+		const c = await s.connections.save(google);
+		const other = await s.connections.save({ ...google, name: 'Other' });
+		if (!c.ok || !other.ok) throw new Error('not saved');
+		const a1 = await s.accounts.save({ name: 'Ada', email: 'ada@example.com', connectionId: c.value.id });
+		const a2 = await s.accounts.save({ name: 'Bob', email: 'bob@example.com', connectionId: other.value.id });
+		if (!a1.ok || !a2.ok) throw new Error('not saved');
+		await s.db.grants.put({
+			accountId: a1.value.id,
+			tokenEndpoint: 'https://t',
+			clientId: 'x',
+			state: 'connected',
+			updatedAt: 1
+		});
+		expect((await s.connections.accountsUsing(c.value.id)).map((a) => a.email)).toEqual(['ada@example.com']);
+		await s.connections.delete(c.value.id);
+		expect((await s.accounts.list()).items.map((a) => a.email)).toEqual(['bob@example.com']);
+		expect(await s.db.grants.count()).toBe(0);
+	});
+});
+
+describe('AccountRepository', () => {
+	it('needs an existing connection and a unique email, ignoring case', async () => {
+		const s = fresh();
+		const c = await s.connections.save(google);
+		if (!c.ok) throw new Error('not saved');
+		expect(await s.accounts.save({ name: 'Ada', email: 'ada@example.com', connectionId: 'missing' })).toEqual({
+			ok: false,
+			errors: [{ path: 'connectionId', message: 'choose an OAuth2 connection: the one chosen no longer exists' }]
+		});
+		const ada = await s.accounts.save({ name: 'Ada', email: 'ada@example.com', connectionId: c.value.id });
+		expect(ada.ok).toBe(true);
+		expect(await s.accounts.save({ name: 'Ada 2', email: 'ADA@example.com', connectionId: c.value.id })).toEqual({
+			ok: false,
+			errors: [{ path: 'email', message: 'another account (“Ada”) already uses ADA@example.com' }]
+		});
+	});
+});
+
+describe('SecretBox', () => {
+	it('binds a ciphertext to its place', async () => {
+		const s = fresh();
+		const sealed = await s.secrets.seal('token', 'grant:a');
+		expect(await s.secrets.open(sealed, 'grant:a')).toBe('token');
+		await expect(s.secrets.open(sealed, 'grant:b')).rejects.toMatchObject({ code: 'undecryptable' });
+	});
+
+	it('says so when the key is gone, rather than returning garbage', async () => {
+		const s = fresh();
+		const sealed = await s.secrets.seal('token', 'grant:a');
+		await s.db.keys.clear();
+		s.secrets.reset();
+		const error = await s.secrets.open(sealed, 'grant:a').catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(SecretUnavailableError);
+		expect(error).toMatchObject({ code: 'key-missing' });
+	});
+
+	it('keeps one key when two tabs create it at once', async () => {
+		const s = fresh();
+		const other = createStorage({ name: s.db.name });
+		opened.push(other);
+		const [x, y] = await Promise.all([s.secrets.seal('one', 'c'), other.secrets.seal('two', 'c')]);
+		expect(await s.db.keys.count()).toBe(1);
+		// Both ciphertexts open with the one stored key.
+		const third = createStorage({ name: s.db.name });
+		opened.push(third);
+		expect(await third.secrets.open(x, 'c')).toBe('one');
+		expect(await third.secrets.open(y, 'c')).toBe('two');
+	});
+
+	it('stores a key that cannot be exported', async () => {
+		const s = fresh();
+		await s.secrets.seal('x', 'c');
+		const row = await s.db.keys.get('secrets');
+		expect(row?.key.extractable).toBe(false);
+		await expect(crypto.subtle.exportKey('raw', row!.key)).rejects.toThrow();
+	});
+});
+
+describe('schema upgrades', () => {
+	it('upgrades a version 1 database without losing anything, renaming names that clash', async () => {
+		const name = `upgrade-${Date.now()}-${counter++}`;
+		const v1 = new Dexie(name);
+		v1.version(1).stores(SCHEMA_VERSIONS[0].stores);
+		await v1.open();
+		await v1.table('connections').bulkPut([
+			{ id: 'c1', name: 'Work', provider: 'google', clientId: 'a', createdAt: 1, updatedAt: 1 },
+			{ id: 'c2', name: 'work', provider: 'microsoft', clientId: 'b', projectId: 'common', createdAt: 2, updatedAt: 2 }
+		]);
+		await v1
+			.table('accounts')
+			.put({ id: 'a1', name: 'Ada', email: 'Ada@Example.com', connectionId: 'c1', createdAt: 3, updatedAt: 3 });
+		await v1
+			.table('grants')
+			.put({ accountId: 'a1', tokenEndpoint: 'https://t', clientId: 'a', state: 'connected', updatedAt: 3 });
+		await v1.table('settings').put({ key: 'persistenceRequested', value: true });
+		v1.close();
+
+		const s = createStorage({ name });
+		opened.push(s);
+		const list = await s.connections.list();
+		expect(list.unreadable).toEqual([]);
+		expect(list.items.map((c) => [c.id, c.name])).toEqual([
+			['c1', 'Work'],
+			['c2', 'work (2)']
+		]);
+		const accounts = await s.accounts.list();
+		expect(accounts.items).toEqual([
+			expect.objectContaining({ id: 'a1', email: 'Ada@Example.com', connectionId: 'c1' })
+		]);
+		expect(await s.db.grants.count()).toBe(1);
+		expect(await s.settings.get('persistenceRequested')).toBe(true);
+		// The new unique index works on the upgraded data.
+		const clash = await s.accounts.save({ name: 'Again', email: 'ada@example.com', connectionId: 'c1' });
+		expect(clash.ok).toBe(false);
+		expect(s.db.verno).toBe(2);
+	});
+});
+
+describe('DiscoveryCache', () => {
+	it('answers fresh entries only from fresh(), any entry from any()', async () => {
+		let now = 1000;
+		const s = fresh(() => now);
+		await s.discovery.put('https://id.test', { issuer: 'https://id.test' }, 500);
+		expect(await s.discovery.fresh('https://id.test')).toMatchObject({ fetchedAt: 1000, expiresAt: 1500 });
+		now = 1600;
+		expect(await s.discovery.fresh('https://id.test')).toBeUndefined();
+		expect(await s.discovery.any('https://id.test')).toBeDefined();
+	});
+});

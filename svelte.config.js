@@ -1,0 +1,82 @@
+// @ts-check
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const base = normaliseBase(process.env.BASE_PATH ?? '');
+const demoIssuer = process.env.PUBLIC_DEMO_ISSUER ?? '';
+/** The demo and the tests build elsewhere, so that they never overwrite a production `build/`. */
+const outDir = process.env.BUILD_DIR ?? 'build';
+
+/**
+ * `BASE_PATH=/tools/oauth2` builds for a sub-path. Kit wants it without a trailing slash and
+ * with a leading one; accept the common mistakes instead of failing with Kit's terser error.
+ * @param {string} raw
+ */
+function normaliseBase(raw) {
+	const trimmed = raw.trim().replace(/\/+$/, '');
+	if (trimmed === '') return '';
+	return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+/**
+ * Kit's route announcer carries an inline `style` attribute. The CSP forbids inline styles, so
+ * allow exactly that one by its hash ('unsafe-hashes' applies hashes to style attributes only).
+ * Read from Kit itself, so that an upgrade that changes it cannot silently break the page.
+ */
+function announcerStyleHash() {
+	const kitRoot = join(dirname(fileURLToPath(import.meta.resolve('@sveltejs/kit'))), '..', '..');
+	const source = readFileSync(join(kitRoot, 'src/core/sync/write_root.js'), 'utf8');
+	const style = /id="svelte-announcer"[^>]*?style="([^"]+)"/.exec(source)?.[1];
+	if (!style) throw new Error('svelte.config.js: cannot find the style of Kit’s announcer to allow it in the CSP.');
+	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
+}
+
+/** Where the app may send requests: configured providers and mail servers are only known at run time. */
+const connectSrc = [
+	'self',
+	'https:',
+	// Self-hosted providers under development and the local demo live on loopback.
+	'http://127.0.0.1:*',
+	// CSP has no syntax for IPv6 literals such as [::1].
+	'http://localhost:*'
+];
+if (demoIssuer) connectSrc.push(new URL(demoIssuer).origin);
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: '200.html', strict: true }),
+		paths: { base, relative: false },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['none'],
+				'script-src': ['self'],
+				// No inline styles but Kit's announcer; the root wrapper is styled from app.css.
+				'style-src': ['self', 'unsafe-hashes', /** @type {any} */ (announcerStyleHash())],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': /** @type {any} */ (connectSrc),
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'form-action': ['none'],
+				'base-uri': ['none'],
+				'object-src': ['none']
+			}
+		},
+		typescript: {
+			config(tsconfig) {
+				// The demo provider, the static host and the scripts are checked like the app.
+				tsconfig.include.push('../server/**/*.js', '../scripts/**/*.js', '../playwright.config.ts');
+				return tsconfig;
+			}
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,22 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	resolve: {
+		alias: {
+			// Dexie's package entry wraps its UMD build (to guard against two copies when CJS and ESM
+			// mix); we only import it as ESM, and its modern ESM build is 8 KB smaller gzipped.
+			dexie: 'dexie/dist/modern/dexie.mjs'
+		}
+	},
+	// Rolldown reports slow plugins after every build; Kit's own compile step always trips it.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+	server: { strictPort: true },
+	preview: { strictPort: true },
+	test: {
+		include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		setupFiles: ['src/test-setup.ts']
+	}
+});
