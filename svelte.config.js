@@ -49,6 +49,7 @@ if (demoIssuer) connectSrc.push(new URL(demoIssuer).origin);
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: '200.html', strict: true }),
 		paths: { base, relative: false },

@@ -87,6 +87,7 @@ export async function startDemoProvider(options) {
 	/** @type {TokenFailure[]} */
 	const failures = [];
 	let tokenDelayMs = 0;
+	let revocationFailures = 0;
 	/** @type {Map<string, Set<string>>} grant ids by account, to revoke "at the provider" in tests */
 	const grantsByAccount = new Map();
 
@@ -112,6 +113,9 @@ export async function startDemoProvider(options) {
 			profile: ['name', 'given_name', 'family_name']
 		},
 		scopes: ['openid', 'offline_access', 'email', 'profile'],
+		// Put name and email into the id token, as Google and Microsoft do, so that the app can
+		// greet the person without a userinfo request.
+		conformIdTokenClaims: false,
 		findAccount: async (_ctx, sub) => ({
 			accountId: sub,
 			claims: async () => ({ sub, email: sub, email_verified: true, ...personFor(sub) })
@@ -197,6 +201,11 @@ export async function startDemoProvider(options) {
 					stats.injectedFailures += 1;
 					return injectFailure(req, res, failure);
 				}
+			}
+			if (url.pathname === '/token/revocation' && req.method === 'POST' && revocationFailures > 0) {
+				revocationFailures--;
+				stats.injectedFailures += 1;
+				return injectFailure(req, res, { status: 503, count: 1, cors: true });
 			}
 			callback(req, res);
 		} catch (error) {
@@ -341,6 +350,7 @@ export async function startDemoProvider(options) {
 			Object.assign(stats, emptyStats());
 			failures.length = 0;
 			tokenDelayMs = 0;
+			revocationFailures = 0;
 			return json(stats);
 		}
 		if (what === 'fail-token') {
@@ -353,8 +363,13 @@ export async function startDemoProvider(options) {
 			});
 			return json({ queued: failures.length });
 		}
+		if (what === 'fail-revocation') {
+			revocationFailures = Number(q.get('count') ?? 1);
+			return json({ revocationFailures });
+		}
 		if (what === 'clear-failures') {
 			failures.length = 0;
+			revocationFailures = 0;
 			return json({ queued: 0 });
 		}
 		if (what === 'delay-token') {

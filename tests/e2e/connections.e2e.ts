@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, rawDatabase, test } from './fixtures';
+import { addAccount, addConnection, refreshToken } from './helpers';
 
 async function openNewConnection(page: Page) {
 	await page.getByRole('button', { name: 'Add connection' }).click();
@@ -259,41 +260,36 @@ test('the raw IndexedDB holds no client secret in plain text', async ({ page }) 
 	expect(raw).toContain('"extractable":false');
 });
 
-test('deleting a connection that accounts use names them and asks first', async ({ page }) => {
+test('deleting a connection that accounts use names them, asks first, then revokes and removes them', async ({
+	page,
+	idp
+}) => {
+	await addConnection(page, idp, 'Doomed');
+	const dialog = await addAccount(page, { name: 'Ada at work', email: 'ada@demo.test' });
+	const popup = await refreshToken(page, dialog);
+	await expect(dialog.getByText('Connected', { exact: true })).toBeVisible();
+	await popup.close();
+	await dialog.getByRole('button', { name: 'Ok', exact: true }).click();
+	await addAccount(page, { name: 'Never signed in', email: 'grace@demo.test' });
+
 	await page.goto('/connections');
-	await page.getByRole('button', { name: 'Add the local demo connection' }).click();
-	await expect(page.getByRole('article', { name: 'Local demo' })).toBeVisible();
-	// Accounts arrive with the sign-in feature; until then, put one in the database directly.
-	await page.evaluate(async () => {
-		const open = indexedDB.open('oauth2-client');
-		const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
-		const connection: { id: string } = await new Promise((ok) => {
-			const r = db.transaction('connections').objectStore('connections').getAll();
-			r.onsuccess = () => ok(r.result[0]);
-		});
-		await new Promise((ok) => {
-			const tx = db.transaction('accounts', 'readwrite');
-			tx.objectStore('accounts').put({
-				id: 'acc-1',
-				name: 'Ada at work',
-				email: 'ada@demo.test',
-				emailKey: 'ada@demo.test',
-				connectionId: connection.id,
-				createdAt: Date.now(),
-				updatedAt: Date.now()
-			});
-			tx.oncomplete = ok;
-		});
-		db.close();
-	});
-	await page.getByRole('button', { name: 'Edit Local demo' }).click();
+	await page.getByRole('button', { name: 'Edit Doomed' }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-	const confirm = page.getByRole('alertdialog', { name: 'Delete “Local demo”?' });
-	await expect(confirm).toContainText('This account uses it and will be removed from this browser too');
+	const confirm = page.getByRole('alertdialog', { name: 'Delete “Doomed”?' });
+	await expect(confirm).toContainText('These 2 accounts use it and will be signed out');
 	await expect(confirm).toContainText('Ada at work <ada@demo.test>');
+	await expect(confirm).toContainText('Never signed in <grace@demo.test>');
 	await confirm.getByRole('button', { name: 'Cancel' }).click();
 	await expect(confirm).toBeHidden();
-	await expect(page.getByRole('article', { name: 'Local demo' })).toBeVisible();
+	await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('article', { name: 'Doomed' })).toBeVisible();
+	expect((await idp.stats()).revocations).toBe(0);
+
+	await page.getByRole('button', { name: 'Edit Doomed' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+	await confirm.getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByRole('article', { name: 'Doomed' })).toHaveCount(0);
+	expect((await idp.stats()).revocations).toBe(1);
 	await page.goto('/accounts');
-	await expect(page.getByText('ada@demo.test')).toBeVisible();
+	await expect(page.getByText('No accounts yet')).toBeVisible();
 });

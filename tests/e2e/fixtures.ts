@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { startDemoProvider } from '../../server/demo-provider.js';
 
 export { expect };
 
@@ -44,7 +45,33 @@ export async function rawDatabase(page: Page, name = 'oauth2-client'): Promise<s
 	}, name);
 }
 
+export interface Idp {
+	readonly issuer: string;
+	readonly clientId: string;
+	/** The provider's counters (token requests by grant type, errors, revocations, …). */
+	stats(): Promise<DemoStats>;
+	/** Calls the provider's test API: `fail-token?status=503&count=2`, `revoke?sub=…`, `delay-token?ms=100`. */
+	control(path: string): Promise<unknown>;
+}
+
+export interface DemoStats {
+	tokenRequests: number;
+	grants: Record<string, number>;
+	errors: Record<string, number>;
+	discoveryRequests: number;
+	revocations: number;
+	injectedFailures: number;
+	authorizations: number;
+}
+
+export interface IdpOptions {
+	accessTokenTtl?: number;
+}
+
 interface Fixtures {
+	/** A fresh OpenID provider for this test only, registered for both app builds. */
+	idp: Idp;
+	idpOptions: IdpOptions;
 	/** CSP violations reported by any page of the test; the test fails if there are any. */
 	cspViolations: CspViolation[];
 	/** The sub-path build: origin and base path. */
@@ -53,6 +80,26 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+	idpOptions: [{}, { option: true }],
+	idp: async ({ idpOptions }, use) => {
+		const clientId = 'e2e-client';
+		const origins = [process.env.E2E_APP_ORIGIN!, `${process.env.E2E_SUB_ORIGIN!}${process.env.E2E_SUB_PATH!}`];
+		const provider = await startDemoProvider({
+			port: 0,
+			controls: true,
+			accessTokenTtl: idpOptions.accessTokenTtl ?? 300,
+			clients: [{ clientId, redirectUris: origins.map((o) => `${o}/callback`) }]
+		});
+		const control = async (path: string) =>
+			(await fetch(`${provider.issuer}/__control/${path}`, { method: 'POST' })).json();
+		await use({
+			issuer: provider.issuer,
+			clientId,
+			stats: async () => (await fetch(`${provider.issuer}/__control/stats`)).json() as Promise<DemoStats>,
+			control
+		});
+		await provider.close();
+	},
 	baseURL: async ({}, use) => {
 		await use(process.env.E2E_APP_ORIGIN);
 	},

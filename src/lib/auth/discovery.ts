@@ -1,6 +1,9 @@
 import { checkEndpointUrl, urlProblemMessage } from '$lib/config';
 import type { DiscoveryCache } from '$lib/storage';
+import { DISCOVERY_LIFETIME_MS, wellKnownUrl } from './discovery-url';
 import { browserOnline, request, type HttpDeps } from './http';
+
+export { DISCOVERY_LIFETIME_MS, wellKnownUrl };
 
 /**
  * OpenID Provider metadata, the fields we use.
@@ -50,14 +53,6 @@ export type DiscoveryResult =
 			/** The metadata's own issuer, when it differs from the one entered. */
 			readonly actualIssuer?: string;
 	  };
-
-/** How long fetched metadata is trusted before asking again. */
-export const DISCOVERY_LIFETIME_MS = 24 * 60 * 60 * 1000;
-
-export function wellKnownUrl(issuer: string): string {
-	// OpenID Connect Discovery §4: strip one trailing slash, then append the well-known path.
-	return `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
-}
 
 export interface DiscoverOptions extends HttpDeps {
 	readonly cache?: DiscoveryCache;

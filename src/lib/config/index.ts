@@ -9,3 +9,4 @@ export * from './account';
 export function nameKey(name: string): string {
 	return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
+export * from './grant';

@@ -51,7 +51,7 @@ export interface ProviderPreset {
 const GOOGLE: ProviderPreset = {
 	id: 'google',
 	label: 'Google',
-	projectLabel: projectFieldLabel('google'),
+	projectLabel: /* @__PURE__ */ projectFieldLabel('google'),
 	projectHelp:
 		'The Google Cloud project that holds the OAuth client. For your reference only: sign-in does not need it.',
 	openid: true,
@@ -90,7 +90,7 @@ const GOOGLE: ProviderPreset = {
 const MICROSOFT: ProviderPreset = {
 	id: 'microsoft',
 	label: 'Microsoft',
-	projectLabel: projectFieldLabel('microsoft'),
+	projectLabel: /* @__PURE__ */ projectFieldLabel('microsoft'),
 	projectHelp:
 		'common (work, school and personal accounts), organizations, consumers, or your tenant’s GUID or domain. Use your own tenant if it requires admin approval for apps.',
 	projectDefault: 'common',
@@ -139,7 +139,7 @@ function yahooLike(id: 'yahoo' | 'aol', label: string, host: string, mail: strin
 	return {
 		id,
 		label,
-		projectLabel: projectFieldLabel(id),
+		projectLabel: /* @__PURE__ */ projectFieldLabel(id),
 		projectHelp: 'For your reference only: sign-in does not need it.',
 		openid: false,
 		secret: 'optional',
@@ -165,7 +165,7 @@ function yahooLike(id: 'yahoo' | 'aol', label: string, host: string, mail: strin
 const FASTMAIL: ProviderPreset = {
 	id: 'fastmail',
 	label: 'Fastmail',
-	projectLabel: projectFieldLabel('fastmail'),
+	projectLabel: /* @__PURE__ */ projectFieldLabel('fastmail'),
 	projectHelp: 'For your reference only: sign-in does not need it.',
 	openid: false,
 	secret: 'none',
@@ -200,7 +200,7 @@ const FASTMAIL: ProviderPreset = {
 const OIDC: ProviderPreset = {
 	id: 'oidc',
 	label: 'Custom OpenID Connect',
-	projectLabel: projectFieldLabel('oidc'),
+	projectLabel: /* @__PURE__ */ projectFieldLabel('oidc'),
 	projectHelp: 'For your reference only: sign-in does not need it.',
 	openid: true,
 	custom: 'oidc',
@@ -220,7 +220,7 @@ const OIDC: ProviderPreset = {
 const OAUTH2: ProviderPreset = {
 	id: 'oauth2',
 	label: 'Custom OAuth2',
-	projectLabel: projectFieldLabel('oauth2'),
+	projectLabel: /* @__PURE__ */ projectFieldLabel('oauth2'),
 	projectHelp: 'For your reference only: sign-in does not need it.',
 	openid: false,
 	custom: 'oauth2',
@@ -239,15 +239,15 @@ const OAUTH2: ProviderPreset = {
 export const PROVIDERS: Readonly<Record<ProviderId, ProviderPreset>> = {
 	google: GOOGLE,
 	microsoft: MICROSOFT,
-	yahoo: yahooLike('yahoo', 'Yahoo', 'api.login.yahoo.com', 'mail.yahoo.com'),
-	aol: yahooLike('aol', 'AOL', 'api.login.aol.com', 'aol.com'),
+	yahoo: /* @__PURE__ */ yahooLike('yahoo', 'Yahoo', 'api.login.yahoo.com', 'mail.yahoo.com'),
+	aol: /* @__PURE__ */ yahooLike('aol', 'AOL', 'api.login.aol.com', 'aol.com'),
 	fastmail: FASTMAIL,
 	oidc: OIDC,
 	oauth2: OAUTH2
 };
 
 /** In the order people see them. */
-export const PROVIDER_LIST: readonly ProviderPreset[] = Object.values(PROVIDERS);
+export const PROVIDER_LIST: readonly ProviderPreset[] = /* @__PURE__ */ Object.values(PROVIDERS);
 
 export function providerPreset(id: ProviderId): ProviderPreset {
 	return PROVIDERS[id];

@@ -1,2 +1,5 @@
 export * from './catalog';
-export { staticEndpoints, redirectUri } from './endpoints';
+export { staticEndpoints } from './endpoints';
+export { redirectUri } from './redirect';
+export { issuerMatches } from './issuer';
+export { signInPlan, type SignInRequestPlan } from './signin';

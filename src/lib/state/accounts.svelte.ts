@@ -1,18 +1,98 @@
-import type { Account } from '$lib/config';
+import type { RevokeResult } from '$lib/auth';
+import type { Account, Connection, Grant, StatusWord, Validated } from '$lib/config';
 import type { StoredList } from '$lib/storage';
+import { tokensModule } from './auth';
+import { clock } from './clock.svelte';
+import { askToPersistOnce } from './persist';
 import { Live } from './live.svelte';
+import { online } from './online.svelte';
+import { statusDetail, statusWord } from './status';
 import { storage } from './storage';
 
-const EMPTY: StoredList<Account> = { items: [], unreadable: [] };
+interface Snapshot {
+	readonly accounts: StoredList<Account>;
+	readonly grants: readonly Grant[];
+	readonly connections: readonly Connection[];
+}
+
+const EMPTY: Snapshot = { accounts: { items: [], unreadable: [] }, grants: [], connections: [] };
+
+/** An account as the list shows it: settings, grant, connection and status at a glance. */
+export interface AccountView {
+	readonly account: Account;
+	readonly grant: Grant | undefined;
+	readonly connection: Connection | undefined;
+	readonly status: StatusWord;
+	readonly detail: string;
+}
+
+export type DeleteOutcome =
+	| { readonly kind: 'deleted'; readonly revoked: boolean }
+	| { readonly kind: 'revocation-failed'; readonly message: string };
 
 export class AccountsState {
-	readonly #live = new Live(() => storage().accounts.list(), EMPTY);
-
-	get list(): readonly Account[] {
-		return this.#live.current.items;
-	}
+	readonly #live = new Live<Snapshot>(async () => {
+		const s = storage();
+		const [accounts, grants, connections] = await Promise.all([
+			s.accounts.list(),
+			s.grants.list(),
+			s.connections.list()
+		]);
+		return { accounts, grants, connections: connections.items };
+	}, EMPTY);
 
 	get loaded(): boolean {
 		return this.#live.loaded;
+	}
+
+	get list(): readonly Account[] {
+		return this.#live.current.accounts.items;
+	}
+
+	get connections(): readonly Connection[] {
+		return this.#live.current.connections;
+	}
+
+	get views(): readonly AccountView[] {
+		const { accounts, grants, connections } = this.#live.current;
+		const now = clock.now;
+		const isOnline = online.current;
+		return accounts.items.map((account) => {
+			const grant = grants.find((g) => g.accountId === account.id);
+			const status = statusWord(grant, isOnline, now);
+			return {
+				account,
+				grant,
+				connection: connections.find((c) => c.id === account.connectionId),
+				status,
+				detail: statusDetail(grant, status, now)
+			};
+		});
+	}
+
+	view(id: string): AccountView | undefined {
+		return this.views.find((v) => v.account.id === id);
+	}
+
+	async save(raw: unknown): Promise<Validated<Account>> {
+		const saved = await storage().accounts.save(raw);
+		if (saved.ok) void askToPersistOnce();
+		return saved;
+	}
+
+	/**
+	 * Revokes the account's refresh token at the provider, then deletes the account. If the
+	 * provider could not be told, nothing is deleted unless `force`.
+	 */
+	async delete(id: string, force = false): Promise<DeleteOutcome> {
+		let revoked = false;
+		if (await storage().grants.get(id)) {
+			const { revokeGrant } = await tokensModule();
+			const result: RevokeResult = await revokeGrant({ storage: storage() }, id);
+			if (result.kind === 'failed' && !force) return { kind: 'revocation-failed', message: result.message };
+			revoked = result.kind === 'revoked';
+		}
+		await storage().accounts.delete(id);
+		return { kind: 'deleted', revoked };
 	}
 }

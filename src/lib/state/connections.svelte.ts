@@ -1,11 +1,35 @@
 import type { DiscoveryResult } from '$lib/auth';
-import { nameKey, type Account, type Connection, type Validated } from '$lib/config';
-import { requestPersistence, type StoredList } from '$lib/storage';
+import {
+	nameKey,
+	validateConnection,
+	type Account,
+	type Connection,
+	type FieldError,
+	type Validated
+} from '$lib/config';
+import type { StoredList } from '$lib/storage';
+import { tokensModule } from './auth';
 import { demo } from './demo';
+import { askToPersistOnce } from './persist';
 import { Live } from './live.svelte';
 import { storage } from './storage';
 
 const EMPTY: StoredList<Connection> = { items: [], unreadable: [] };
+
+export type ConnectionSave =
+	| {
+			readonly kind: 'saved';
+			readonly connection: Connection;
+			readonly signedOut: readonly Account[];
+			readonly revocationFailures: readonly string[];
+	  }
+	| { readonly kind: 'invalid'; readonly errors: readonly FieldError[] }
+	/** Saving would point signed-in accounts at another provider or client: ask first. */
+	| { readonly kind: 'confirm-sign-out'; readonly accounts: readonly Account[] };
+
+export type ConnectionDelete =
+	| { readonly kind: 'deleted'; readonly accounts: number }
+	| { readonly kind: 'revocation-failed'; readonly failures: readonly string[] };
 
 export class ConnectionsState {
 	readonly #live = new Live(() => storage().connections.list(), EMPTY);
@@ -29,22 +53,102 @@ export class ConnectionsState {
 	/** Checks an OpenID provider, from the cache unless `refresh`. */
 	async discover(issuer: string, refresh = false): Promise<DiscoveryResult> {
 		// Loaded on first use: most pages never discover anything.
-		const { discover } = await import('$lib/auth');
+		const { discover } = await tokensModule();
 		return discover(issuer, { cache: storage().discovery, refresh, appOrigin: location.origin });
 	}
 
-	async save(raw: unknown, options: { removeClientSecret?: boolean } = {}): Promise<Validated<Connection>> {
-		const result = await storage().connections.save(raw, options);
-		if (result.ok) void askToPersistOnce();
-		return result;
+	/**
+	 * Saves a connection. A grant is bound to the issuer, token endpoint and client it came from:
+	 * if the change moves signed-in accounts elsewhere, the first call asks (`confirm-sign-out`);
+	 * with `signOutConfirmed` their tokens are revoked at the old provider and they are marked
+	 * "Sign-in required", keeping their settings.
+	 */
+	async save(
+		raw: unknown,
+		options: { removeClientSecret?: boolean; signOutConfirmed?: boolean } = {}
+	): Promise<ConnectionSave> {
+		const s = storage();
+		const checked = validateConnection(raw);
+		if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+		const id = checked.value.id;
+		const moved: Account[] = [];
+		if (id) {
+			const accounts = await s.connections.accountsUsing(id);
+			const grants = (await Promise.all(accounts.map((a) => s.grants.get(a.id)))).filter((g) => g !== undefined);
+			if (grants.length > 0) {
+				const { bindingChanges } = await tokensModule();
+				const settings = { ...checked.value, id };
+				for (const grant of grants) {
+					if (grant.state !== 'sign-in-required' && bindingChanges(grant, settings)) {
+						moved.push(accounts.find((a) => a.id === grant.accountId)!);
+					}
+				}
+			}
+		}
+		if (moved.length > 0 && !options.signOutConfirmed) return { kind: 'confirm-sign-out', accounts: moved };
+
+		const failures: string[] = [];
+		if (moved.length > 0) {
+			const { revokeGrant } = await tokensModule();
+			for (const account of moved) {
+				const result = await revokeGrant({ storage: s }, account.id);
+				if (result.kind === 'failed') failures.push(`${account.email}: ${result.message}`);
+			}
+		}
+		const saved = await s.connections.save(raw, options);
+		if (!saved.ok) return { kind: 'invalid', errors: saved.errors };
+		const now = Date.now();
+		for (const account of moved) {
+			const grant = await s.grants.get(account.id);
+			if (!grant) continue;
+			// The tokens belong to the old provider: wipe them, keep who signed in.
+			await s.grants.store(
+				{
+					...grant,
+					state: 'sign-in-required',
+					hasRefreshToken: false,
+					problem: {
+						code: 'binding-changed',
+						message: `The connection “${saved.value.name}” now points at another provider or client, so this account signed out. Sign in again.`,
+						at: now
+					},
+					updatedAt: now
+				},
+				{ accessTokens: {} }
+			);
+		}
+		// Accounts stuck on a configuration error get another try with the corrected settings.
+		for (const account of await s.connections.accountsUsing(saved.value.id)) {
+			const grant = await s.grants.get(account.id);
+			if (grant?.state === 'configuration-error') {
+				await s.grants.update(account.id, { state: 'retrying', retry: { attempt: 0, nextAt: now }, updatedAt: now });
+			}
+		}
+		void askToPersistOnce();
+		return { kind: 'saved', connection: saved.value, signedOut: moved, revocationFailures: failures };
 	}
 
 	accountsUsing(id: string): Promise<Account[]> {
 		return storage().connections.accountsUsing(id);
 	}
 
-	delete(id: string): Promise<void> {
-		return storage().connections.delete(id);
+	/**
+	 * Revokes the grants of the connection's accounts at the provider, then deletes the
+	 * connection and its accounts. If a revocation fails, nothing is deleted unless `force`.
+	 */
+	async delete(id: string, force = false): Promise<ConnectionDelete> {
+		const s = storage();
+		const accounts = await s.connections.accountsUsing(id);
+		const failures: string[] = [];
+		for (const account of accounts) {
+			if (!(await s.grants.get(account.id))) continue;
+			const { revokeGrant } = await tokensModule();
+			const result = await revokeGrant({ storage: s }, account.id);
+			if (result.kind === 'failed') failures.push(`${account.email}: ${result.message}`);
+		}
+		if (failures.length > 0 && !force) return { kind: 'revocation-failed', failures };
+		await s.connections.delete(id);
+		return { kind: 'deleted', accounts: accounts.length };
 	}
 
 	/** The demo build's one-click connection to the local demo provider. */
@@ -53,17 +157,13 @@ export class ConnectionsState {
 		const taken = this.list.map((c) => nameKey(c.name));
 		let name = 'Local demo';
 		for (let n = 2; taken.includes(nameKey(name)); n++) name = `Local demo (${n})`;
-		return this.save({ name, provider: 'oidc', issuer: demo.issuer, clientId: demo.clientId });
+		const saved = await storage().connections.save({
+			name,
+			provider: 'oidc',
+			issuer: demo.issuer,
+			clientId: demo.clientId
+		});
+		if (saved.ok) void askToPersistOnce();
+		return saved;
 	}
-}
-
-/**
- * The first time something is saved, ask the browser to keep our storage. Asking on page load
- * would make Firefox prompt before the person has done anything.
- */
-async function askToPersistOnce(): Promise<void> {
-	const settings = storage().settings;
-	if (await settings.get('persistenceRequested')) return;
-	await settings.set('persistenceRequested', true);
-	await requestPersistence();
 }

@@ -4,6 +4,7 @@ import { ConnectionRepository } from './connections';
 import { DiscoveryCache } from './discovery-cache';
 import { SecretBox } from './secrets';
 import { SettingsRepository } from './settings';
+import { GrantRepository } from './grants';
 
 export { AppDatabase, DATABASE_NAME, CURRENT_VERSION, SCHEMA_VERSIONS } from './db';
 export { SecretBox, SecretUnavailableError, type SecretErrorCode } from './secrets';
@@ -11,6 +12,8 @@ export { ConnectionRepository, type SaveConnectionOptions } from './connections'
 export { AccountRepository } from './accounts';
 export { SettingsRepository, type SettingValues } from './settings';
 export { DiscoveryCache } from './discovery-cache';
+export { GrantRepository } from './grants';
+export { DexieStateStore, transactionNamespace, clearStaleTransactions } from './state-store';
 export { persistenceStatus, requestPersistence, type Persistence } from './persistence';
 export type { StoredList } from './util';
 export type * from './rows';
@@ -23,6 +26,7 @@ export interface Storage {
 	readonly accounts: AccountRepository;
 	readonly settings: SettingsRepository;
 	readonly discovery: DiscoveryCache;
+	readonly grants: GrantRepository;
 }
 
 export interface StorageOptions {
@@ -42,6 +46,7 @@ export function createStorage(options: StorageOptions = {}): Storage {
 		connections: new ConnectionRepository(db, secrets, now),
 		accounts: new AccountRepository(db, now),
 		settings: new SettingsRepository(db),
-		discovery: new DiscoveryCache(db, now)
+		discovery: new DiscoveryCache(db, now),
+		grants: new GrantRepository(db, secrets)
 	};
 }

@@ -1,4 +1,4 @@
-import type { ProviderId, Servers, TransportKind } from '$lib/config';
+import type { Grant, ProviderId, Servers, TransportKind } from '$lib/config';
 
 /**
  * What IndexedDB holds. Rows are never handed out: repositories validate them into domain types.
@@ -46,25 +46,19 @@ export interface AccountRow {
 }
 
 /**
- * An account's grant, kept apart from the account so it can be wiped on its own.
- * The token material is one sealed JSON document; the rest is what the UI may show.
+ * An account's grant, kept apart from the account so it can be wiped on its own. The token
+ * material is one sealed JSON document (`GrantSecrets`); the rest is what the UI may show.
  */
-export interface GrantRow {
-	accountId: string;
-	/** Binding: a grant is only ever used with the issuer, token endpoint and client it came from. */
-	issuer?: string;
-	tokenEndpoint: string;
-	clientId: string;
-	sealed?: SealedSecret;
-	state: string;
-	updatedAt: number;
-	[extra: string]: unknown;
-}
+export type GrantRow = { -readonly [K in keyof Grant]: Grant[K] } & { sealed?: SealedSecret };
 
-/** oidc-client-ts state (PKCE verifier, nonce) of a sign-in in flight, namespaced by account. */
+/**
+ * oidc-client-ts state (PKCE verifier, nonce) of a sign-in in flight. `key` is the state id;
+ * `namespace` the account it belongs to. The value is sealed like every secret.
+ */
 export interface TransactionRow {
 	key: string;
-	value: string;
+	namespace: string;
+	value: SealedSecret;
 	createdAt: number;
 }
 

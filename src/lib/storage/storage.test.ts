@@ -19,6 +19,20 @@ afterEach(async () => {
 
 const google = { name: 'Work', provider: 'google', clientId: 'abc.apps.googleusercontent.com' };
 
+function grantRow(accountId: string, connectionId: string) {
+	return {
+		accountId,
+		connectionId,
+		tokenEndpoint: 'https://t.example/token',
+		clientId: 'x',
+		state: 'connected' as const,
+		hasRefreshToken: true,
+		scopes: ['openid'],
+		obtainedAt: 1,
+		updatedAt: 1
+	};
+}
+
 describe('ConnectionRepository', () => {
 	it('saves, lists by name, updates and deletes', async () => {
 		const s = fresh();
@@ -105,13 +119,7 @@ describe('ConnectionRepository', () => {
 		const a1 = await s.accounts.save({ name: 'Ada', email: 'ada@example.com', connectionId: c.value.id });
 		const a2 = await s.accounts.save({ name: 'Bob', email: 'bob@example.com', connectionId: other.value.id });
 		if (!a1.ok || !a2.ok) throw new Error('not saved');
-		await s.db.grants.put({
-			accountId: a1.value.id,
-			tokenEndpoint: 'https://t',
-			clientId: 'x',
-			state: 'connected',
-			updatedAt: 1
-		});
+		await s.db.grants.put(grantRow(a1.value.id, c.value.id));
 		expect((await s.connections.accountsUsing(c.value.id)).map((a) => a.email)).toEqual(['ada@example.com']);
 		await s.connections.delete(c.value.id);
 		expect((await s.accounts.list()).items.map((a) => a.email)).toEqual(['bob@example.com']);
@@ -226,5 +234,44 @@ describe('DiscoveryCache', () => {
 		now = 1600;
 		expect(await s.discovery.fresh('https://id.test')).toBeUndefined();
 		expect(await s.discovery.any('https://id.test')).toBeDefined();
+	});
+});
+
+describe('DexieStateStore', () => {
+	it('keeps each account’s sign-in state apart, sealed, and hands it out once', async () => {
+		const s = fresh();
+		const { DexieStateStore, transactionNamespace } = await import('$lib/storage');
+		const a = new DexieStateStore(s.db, s.secrets, 'account:a');
+		const b = new DexieStateStore(s.db, s.secrets, 'account:b');
+		await a.set('state1', '{"code_verifier":"v1"}');
+		expect(await b.get('state1')).toBeNull();
+		expect(await a.getAllKeys()).toEqual(['state1']);
+		expect(await b.getAllKeys()).toEqual([]);
+		expect(JSON.stringify(await s.db.transactions.get('state1'))).not.toContain('v1');
+		expect(await transactionNamespace(s.db, 'state1')).toBe('account:a');
+		expect(await b.remove('state1')).toBeNull();
+		expect(await a.remove('state1')).toBe('{"code_verifier":"v1"}');
+		expect(await a.remove('state1')).toBeNull();
+	});
+});
+
+describe('GrantRepository', () => {
+	it('stores metadata and sealed tokens together; updates touch metadata only', async () => {
+		const s = fresh();
+		const row = grantRow('acc', 'con');
+		await s.grants.store(row, {
+			refreshToken: 'rt',
+			accessTokens: { '': { token: 'at', type: 'Bearer', issuedAt: 1, scopes: [] } }
+		});
+		expect(await s.grants.get('acc')).toMatchObject({ state: 'connected', hasRefreshToken: true });
+		expect(JSON.stringify(await s.db.grants.get('acc'))).not.toContain('"rt"');
+		await s.grants.update('acc', { state: 'retrying', retry: { attempt: 1, nextAt: 5 } });
+		expect(await s.grants.get('acc')).toMatchObject({ state: 'retrying', retry: { attempt: 1, nextAt: 5 } });
+		expect((await s.grants.secrets('acc')).refreshToken).toBe('rt');
+		await s.grants.update('acc', { retry: undefined });
+		expect((await s.grants.get('acc'))?.retry).toBeUndefined();
+		expect(await s.grants.list()).toHaveLength(1);
+		await s.grants.delete('acc');
+		expect(await s.grants.get('acc')).toBeUndefined();
 	});
 });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Grant } from '$lib/config';
+import { bindingChanges } from './binding';
+import { checkIdToken } from './id-token';
+
+const grant = (g: Partial<Grant>): Grant => ({
+	accountId: 'a',
+	connectionId: 'c',
+	tokenEndpoint: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+	issuer: 'https://login.microsoftonline.com/common/v2.0',
+	clientId: 'x',
+	state: 'connected',
+	hasRefreshToken: true,
+	scopes: [],
+	obtainedAt: 0,
+	updatedAt: 0,
+	...g
+});
+
+describe('bindingChanges', () => {
+	const base = { id: 'c', name: 'MS', provider: 'microsoft', clientId: 'x' } as const;
+	it('sees client, tenant and issuer changes, and nothing else', () => {
+		expect(bindingChanges(grant({}), base)).toBe(false);
+		expect(bindingChanges(grant({}), { ...base, name: 'Renamed', scopes: ['openid'] })).toBe(false);
+		expect(bindingChanges(grant({}), { ...base, clientId: 'y' })).toBe(true);
+		expect(bindingChanges(grant({}), { ...base, projectId: 'contoso.onmicrosoft.com' })).toBe(true);
+		const oidc = grant({ issuer: 'https://id.test', tokenEndpoint: 'https://id.test/token' });
+		expect(
+			bindingChanges(oidc, { id: 'c', name: 'n', provider: 'oidc', clientId: 'x', issuer: 'https://id.test' })
+		).toBe(false);
+		expect(
+			bindingChanges(oidc, { id: 'c', name: 'n', provider: 'oidc', clientId: 'x', issuer: 'https://other.test' })
+		).toBe(true);
+	});
+});
+
+describe('checkIdToken', () => {
+	const jwt = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.x`;
+	const expected = {
+		provider: 'oidc' as const,
+		issuer: 'https://id.test',
+		clientId: 'app',
+		nonce: 'n1',
+		now: 1_000_000_000
+	};
+	it('accepts a matching token and reads its claims', () => {
+		const r = checkIdToken(
+			jwt({ iss: 'https://id.test', aud: ['app', 'other'], nonce: 'n1', exp: 1_000_100 }),
+			expected
+		);
+		expect(r).toMatchObject({ ok: true, claims: { nonce: 'n1' } });
+	});
+	it('refuses expired, garbled and foreign tokens', () => {
+		expect(checkIdToken(jwt({ iss: 'https://id.test', aud: 'app', nonce: 'n1', exp: 990_000 }), expected).ok).toBe(
+			false
+		);
+		expect(checkIdToken('not-a-jwt', expected).ok).toBe(false);
+		expect(checkIdToken(jwt({ iss: 'https://id.test', aud: 'app' }), expected).ok).toBe(false);
+	});
+});

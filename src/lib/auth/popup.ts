@@ -1,0 +1,116 @@
+/**
+ * The sign-in window and the messages between it and the window that started the sign-in.
+ *
+ * The starting window keeps the PKCE verifier and redeems the code. The callback page, loaded in
+ * the sign-in window, only relays the response to its opener (`postMessage` to the app's exact
+ * origin) and shows the welcome when the opener answers. Inside a portal the frame and the popup
+ * have separate storage, so this relay is the only way; at top level it is simply the same code.
+ */
+
+export const RESPONSE = 'oauth2-client:signin-response';
+export const RECEIVED = 'oauth2-client:signin-received';
+export const RESULT = 'oauth2-client:signin-result';
+
+export interface RelayedResponse {
+	readonly type: typeof RESPONSE;
+	readonly url: string;
+}
+
+const WINDOW_NAME = 'oauth2-client-signin';
+
+/**
+ * Opens the sign-in window. Call it synchronously in the click handler, before any `await`:
+ * browsers block windows opened later. Returns `null` when the browser blocked it.
+ */
+export function openSignInWindow(): Window | null {
+	const width = 520;
+	const height = 680;
+	const left = Math.max(0, Math.round((screen.availWidth - width) / 2));
+	const top = Math.max(0, Math.round((screen.availHeight - height) / 2));
+	const popup = window.open('', WINDOW_NAME, `popup,width=${width},height=${height},left=${left},top=${top}`);
+	if (!popup) return null;
+	try {
+		popup.document.title = 'Signing in…';
+		popup.document.body.textContent = 'Opening the sign-in page…';
+	} catch {
+		// A window of that name from an earlier sign-in may be at the provider: fine, we navigate it.
+	}
+	return popup;
+}
+
+export type PopupEnd =
+	| { readonly kind: 'response'; readonly url: string; readonly reply: (message: unknown) => void }
+	| { readonly kind: 'closed' };
+
+/**
+ * Waits for the callback page in `popup` to relay the provider's response, acknowledging it at
+ * once. Resolves `closed` if the window is closed first (or cut off from us by the provider's
+ * Cross-Origin-Opener-Policy, which looks the same from here).
+ */
+export function waitForResponse(popup: Window, origin: string, signal?: AbortSignal): Promise<PopupEnd> {
+	return new Promise((resolve) => {
+		const done = (end: PopupEnd) => {
+			window.removeEventListener('message', onMessage);
+			clearInterval(poll);
+			resolve(end);
+		};
+		const onMessage = (event: MessageEvent) => {
+			if (event.origin !== origin || event.source !== popup) return;
+			const data = event.data as Partial<RelayedResponse> | null;
+			if (data?.type !== RESPONSE || typeof data.url !== 'string') return;
+			const source = event.source as Window;
+			source.postMessage({ type: RECEIVED }, origin);
+			done({ kind: 'response', url: data.url, reply: (message) => source.postMessage(message, origin) });
+		};
+		window.addEventListener('message', onMessage);
+		const poll = setInterval(() => {
+			if (popup.closed) done({ kind: 'closed' });
+		}, 500);
+		signal?.addEventListener('abort', () => done({ kind: 'closed' }));
+	});
+}
+
+export type RelayResult =
+	| { readonly kind: 'answered'; readonly result: unknown }
+	| { readonly kind: 'no-opener' }
+	| { readonly kind: 'no-answer' };
+
+/**
+ * In the callback page: hands the response to the window that started the sign-in and waits for
+ * its verdict. `no-opener` / `no-answer` mean this window must process the response itself
+ * (same-tab flow, or the opener is gone).
+ */
+export function relayToOpener(
+	url: string,
+	origin: string,
+	receivedTimeoutMs = 3_000,
+	resultTimeoutMs = 120_000
+): Promise<RelayResult> {
+	const opener = window.opener as Window | null;
+	if (!opener || opener === window) return Promise.resolve({ kind: 'no-opener' });
+	return new Promise((resolve) => {
+		let timer = setTimeout(() => finish({ kind: 'no-answer' }), receivedTimeoutMs);
+		const finish = (result: RelayResult) => {
+			clearTimeout(timer);
+			window.removeEventListener('message', onMessage);
+			resolve(result);
+		};
+		const onMessage = (event: MessageEvent) => {
+			if (event.origin !== origin || event.source !== opener) return;
+			const data = event.data as { type?: unknown; result?: unknown } | null;
+			if (data?.type === RECEIVED) {
+				clearTimeout(timer);
+				timer = setTimeout(() => finish({ kind: 'no-answer' }), resultTimeoutMs);
+			} else if (data?.type === RESULT) {
+				finish({ kind: 'answered', result: data.result });
+			}
+		};
+		window.addEventListener('message', onMessage);
+		try {
+			// Only a window of the app's own origin receives it: a code never goes anywhere else.
+			opener.postMessage({ type: RESPONSE, url } satisfies RelayedResponse, origin);
+		} catch {
+			finish({ kind: 'no-opener' });
+		}
+	});
+}

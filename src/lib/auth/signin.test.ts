@@ -1,0 +1,228 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Storage } from '$lib/storage';
+import { completeSignIn, prepareSignIn, type SignInDeps } from './signin';
+import { json, scriptedFetch, testStorage } from './testing/fakes';
+
+const ISSUER = 'https://id.example.com';
+const REDIRECT = 'https://app.example.org/callback';
+const METADATA = {
+	issuer: ISSUER,
+	authorization_endpoint: `${ISSUER}/auth`,
+	token_endpoint: `${ISSUER}/token`,
+	revocation_endpoint: `${ISSUER}/revoke`,
+	code_challenge_methods_supported: ['S256'],
+	authorization_response_iss_parameter_supported: true
+};
+
+function b64url(value: unknown): string {
+	return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+function idToken(claims: Record<string, unknown>): string {
+	return `${b64url({ alg: 'RS256' })}.${b64url(claims)}.sig`;
+}
+
+let storage: Storage;
+let accountId: string;
+
+beforeEach(async () => {
+	storage = testStorage();
+	const c = await storage.connections.save({ name: 'Demo', provider: 'oidc', issuer: ISSUER, clientId: 'app' });
+	if (!c.ok) throw new Error('connection');
+	const a = await storage.accounts.save({ name: 'Work', email: 'ada@example.com', connectionId: c.value.id });
+	if (!a.ok) throw new Error('account');
+	accountId = a.value.id;
+	await storage.discovery.put(ISSUER, METADATA, 60_000);
+});
+afterEach(async () => {
+	await storage.db.delete();
+});
+
+async function start(fetch = scriptedFetch([]).fetch) {
+	const deps: SignInDeps = { storage, redirectUri: REDIRECT, fetch };
+	const prepared = await prepareSignIn(deps, accountId);
+	if (!prepared.ok) throw new Error(prepared.problem.message);
+	return new URL(prepared.url);
+}
+
+function callback(params: Record<string, string>) {
+	return `${REDIRECT}?${new URLSearchParams(params)}`;
+}
+
+describe('prepareSignIn', () => {
+	it('builds an authorization code request with PKCE S256, state, nonce and login_hint, from the cached metadata', async () => {
+		const { fetch, calls } = scriptedFetch([]);
+		const url = await start(fetch);
+		expect(url.origin + url.pathname).toBe(`${ISSUER}/auth`);
+		const q = url.searchParams;
+		expect(q.get('response_type')).toBe('code');
+		expect(q.get('client_id')).toBe('app');
+		expect(q.get('redirect_uri')).toBe(REDIRECT);
+		expect(q.get('scope')).toBe('openid email profile offline_access');
+		expect(q.get('code_challenge_method')).toBe('S256');
+		expect(q.get('code_challenge')).toMatch(/^[\w-]{43}$/);
+		expect(q.get('state')).toMatch(/^\w{32}$/);
+		expect(q.get('nonce')).toMatch(/^\w{32}$/);
+		expect(q.get('login_hint')).toBe('ada@example.com');
+		// OpenID Connect: offline_access needs a consent prompt.
+		expect(q.get('prompt')).toBe('consent');
+		expect(calls).toHaveLength(0);
+		// The state (with the PKCE verifier) is stored sealed, under the account's namespace.
+		const rows = await storage.db.transactions.toArray();
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toMatchObject({ key: q.get('state'), namespace: `account:${accountId}` });
+		expect(JSON.stringify(rows[0])).not.toContain('code_verifier');
+	});
+});
+
+describe('completeSignIn', () => {
+	it('redeems the code with the verifier, checks the id token and stores the grant', async () => {
+		const url = await start();
+		const state = url.searchParams.get('state')!;
+		const nonce = url.searchParams.get('nonce')!;
+		const { fetch, calls } = scriptedFetch([
+			json({
+				access_token: 'at',
+				token_type: 'Bearer',
+				expires_in: 300,
+				refresh_token: 'rt',
+				scope: 'openid email profile offline_access',
+				id_token: idToken({
+					iss: ISSUER,
+					aud: 'app',
+					nonce,
+					exp: Date.now() / 1000 + 300,
+					sub: 's1',
+					name: 'Ada Lovelace',
+					email: 'ada@example.com'
+				})
+			})
+		]);
+		const outcome = await completeSignIn(
+			{ storage, redirectUri: REDIRECT, fetch },
+			callback({ code: 'c0de', state, iss: ISSUER })
+		);
+		expect(outcome).toMatchObject({
+			kind: 'signed-in',
+			accountId,
+			accountName: 'Work',
+			person: { name: 'Ada Lovelace', email: 'ada@example.com', sub: 's1' },
+			emailMismatch: false,
+			refreshToken: true
+		});
+		const body = calls[0]!.body;
+		expect(calls[0]!.url).toBe(`${ISSUER}/token`);
+		expect(body.get('grant_type')).toBe('authorization_code');
+		expect(body.get('code')).toBe('c0de');
+		expect(body.get('redirect_uri')).toBe(REDIRECT);
+		// The verifier matches the challenge sent to the provider.
+		const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body.get('code_verifier')!));
+		expect(Buffer.from(digest).toString('base64url')).toBe(url.searchParams.get('code_challenge'));
+		expect(await storage.grants.get(accountId)).toMatchObject({
+			state: 'connected',
+			issuer: ISSUER,
+			tokenEndpoint: `${ISSUER}/token`,
+			clientId: 'app'
+		});
+		expect(await storage.grants.secrets(accountId)).toMatchObject({
+			refreshToken: 'rt',
+			accessTokens: { '': { token: 'at' } }
+		});
+
+		// The same response again finds no state and sends nothing.
+		const replay = scriptedFetch([]);
+		expect(
+			await completeSignIn(
+				{ storage, redirectUri: REDIRECT, fetch: replay.fetch },
+				callback({ code: 'c0de', state, iss: ISSUER })
+			)
+		).toMatchObject({
+			kind: 'failed',
+			code: 'unknown-state'
+		});
+		expect(replay.calls).toHaveLength(0);
+	});
+
+	it('refuses responses from another issuer (or none, when the provider promised one) before redeeming anything', async () => {
+		for (const iss of ['https://evil.example.com', undefined]) {
+			const url = await start();
+			const state = url.searchParams.get('state')!;
+			const { fetch, calls } = scriptedFetch([]);
+			const params: Record<string, string> = { code: 'c', state };
+			if (iss) params.iss = iss;
+			expect(await completeSignIn({ storage, redirectUri: REDIRECT, fetch }, callback(params))).toMatchObject({
+				kind: 'failed',
+				code: 'issuer-mismatch'
+			});
+			expect(calls).toHaveLength(0);
+		}
+		expect(await storage.grants.get(accountId)).toBeUndefined();
+	});
+
+	it('refuses an id token with another nonce, audience or issuer, and stores nothing', async () => {
+		for (const bad of [{ nonce: 'other' }, { aud: 'someone-else' }, { iss: 'https://evil.example.com' }]) {
+			const url = await start();
+			const state = url.searchParams.get('state')!;
+			const claims = {
+				iss: ISSUER,
+				aud: 'app',
+				nonce: url.searchParams.get('nonce'),
+				exp: Date.now() / 1000 + 60,
+				sub: 's',
+				...bad
+			};
+			const { fetch } = scriptedFetch([
+				json({ access_token: 'at', token_type: 'Bearer', refresh_token: 'rt', id_token: idToken(claims) })
+			]);
+			expect(
+				await completeSignIn({ storage, redirectUri: REDIRECT, fetch }, callback({ code: 'c', state, iss: ISSUER }))
+			).toMatchObject({
+				kind: 'failed',
+				code: 'id-token-invalid'
+			});
+		}
+		expect(await storage.grants.get(accountId)).toBeUndefined();
+	});
+
+	it('explains a refusal at the provider and forged states', async () => {
+		const url = await start();
+		const state = url.searchParams.get('state')!;
+		expect(
+			await completeSignIn({ storage, redirectUri: REDIRECT }, callback({ error: 'access_denied', state, iss: ISSUER }))
+		).toMatchObject({
+			kind: 'failed',
+			code: 'denied'
+		});
+		expect(
+			await completeSignIn({ storage, redirectUri: REDIRECT }, callback({ code: 'x', state: 'f'.repeat(32) }))
+		).toMatchObject({
+			kind: 'failed',
+			code: 'unknown-state'
+		});
+		expect(await completeSignIn({ storage, redirectUri: REDIRECT }, `${REDIRECT}?code=x`)).toMatchObject({
+			code: 'unknown-state'
+		});
+	});
+
+	it('points out a different signed-in address', async () => {
+		const url = await start();
+		const { fetch } = scriptedFetch([
+			json({
+				access_token: 'at',
+				token_type: 'Bearer',
+				refresh_token: 'rt',
+				id_token: idToken({
+					iss: ISSUER,
+					aud: 'app',
+					nonce: url.searchParams.get('nonce'),
+					sub: 's',
+					email: 'Bob@Example.com'
+				})
+			})
+		]);
+		const outcome = await completeSignIn(
+			{ storage, redirectUri: REDIRECT, fetch },
+			callback({ code: 'c', state: url.searchParams.get('state')!, iss: ISSUER })
+		);
+		expect(outcome).toMatchObject({ kind: 'signed-in', emailMismatch: true, person: { email: 'Bob@Example.com' } });
+	});
+});

@@ -1,0 +1,377 @@
+import { OidcClient } from 'oidc-client-ts';
+import { emailKey, type Connection, type Person } from '$lib/config';
+import { issuerMatches, signInPlan } from '$lib/providers';
+import {
+	clearStaleTransactions,
+	DexieStateStore,
+	SecretUnavailableError,
+	transactionNamespace,
+	type Storage
+} from '$lib/storage';
+import { resolveEndpoints } from './endpoints';
+import type { HttpDeps } from './http';
+import { checkIdToken } from './id-token';
+import type { AuthProblem } from './problems';
+import { tokenRequest } from './token-client';
+
+/** What the sign-in flow needs from its surroundings. */
+export interface SignInDeps extends HttpDeps {
+	readonly storage: Storage;
+	/** `<origin><base>/callback` */
+	readonly redirectUri: string;
+	readonly appOrigin?: string;
+}
+
+/** What we keep with a sign-in in flight (oidc-client-ts stores it, sealed, in our state store). */
+interface FlightData {
+	readonly accountId: string;
+	readonly connectionId: string;
+	readonly provider: Connection['provider'];
+	readonly issuer?: string;
+	readonly tokenEndpoint: string;
+	readonly userinfoEndpoint?: string;
+	readonly issParameterSupported: boolean;
+	readonly clientId: string;
+	readonly openid: boolean;
+	readonly returnTo?: string;
+}
+
+export type SignInFailure =
+	| 'unknown-state'
+	| 'denied'
+	| 'provider-error'
+	| 'issuer-mismatch'
+	| 'account-gone'
+	| 'token-error'
+	| 'id-token-invalid';
+
+export type SignInOutcome =
+	| {
+			readonly kind: 'signed-in';
+			readonly accountId: string;
+			readonly accountName: string;
+			readonly accountEmail: string;
+			readonly person: Person;
+			/** The person signed in with another address than the account's. */
+			readonly emailMismatch: boolean;
+			readonly refreshToken: boolean;
+			readonly returnTo?: string;
+	  }
+	| {
+			readonly kind: 'failed';
+			readonly code: SignInFailure;
+			readonly message: string;
+			readonly accountId?: string;
+			readonly returnTo?: string;
+			readonly problem?: AuthProblem;
+	  };
+
+const NAMESPACE = 'account:';
+/** Sign-ins that have not come back in this time are forgotten. */
+export const SIGN_IN_MAX_AGE_MS = 15 * 60 * 1000;
+
+function client(
+	deps: SignInDeps,
+	accountId: string,
+	settings: { authority: string; clientId: string; metadata?: Record<string, string> }
+) {
+	return new OidcClient({
+		authority: settings.authority,
+		client_id: settings.clientId,
+		redirect_uri: deps.redirectUri,
+		response_type: 'code',
+		scope: 'openid',
+		// Metadata is known (catalog or cached discovery): oidc-client-ts must not fetch it again.
+		metadata: settings.metadata ?? { issuer: settings.authority },
+		stateStore: new DexieStateStore(deps.storage.db, deps.storage.secrets, `${NAMESPACE}${accountId}`, deps.now),
+		// We clear stale state ourselves, across all namespaces, in one query.
+		staleStateAgeInSeconds: SIGN_IN_MAX_AGE_MS / 1000
+	});
+}
+
+/**
+ * Builds the authorization request for an account (Authorization Code + PKCE S256, `state`,
+ * `nonce`, `login_hint`) and stores what the response will be checked against. Returns the URL
+ * to open at the provider.
+ */
+export async function prepareSignIn(
+	deps: SignInDeps,
+	accountId: string,
+	options: { returnTo?: string } = {}
+): Promise<{ ok: true; url: string } | { ok: false; problem: AuthProblem }> {
+	const { storage } = deps;
+	const account = await storage.accounts.get(accountId);
+	const connection = account ? await storage.connections.get(account.connectionId) : undefined;
+	if (!account || !connection) {
+		return {
+			ok: false,
+			problem: {
+				class: 'configuration',
+				code: 'account-gone',
+				message: 'The account or its connection no longer exists.'
+			}
+		};
+	}
+	const resolved = await resolveEndpoints(connection, { ...deps, cache: storage.discovery });
+	if (!resolved.ok) return resolved;
+	const endpoints = resolved.endpoints;
+	const plan = signInPlan(connection, account.transport);
+	await clearStaleTransactions(storage.db, (deps.now?.() ?? Date.now()) - SIGN_IN_MAX_AGE_MS);
+
+	const data: FlightData = {
+		accountId,
+		connectionId: connection.id,
+		provider: connection.provider,
+		...(endpoints.issuer ? { issuer: endpoints.issuer } : {}),
+		tokenEndpoint: endpoints.tokenEndpoint,
+		...(endpoints.userinfoEndpoint ? { userinfoEndpoint: endpoints.userinfoEndpoint } : {}),
+		issParameterSupported: endpoints.issParameterSupported,
+		clientId: connection.clientId,
+		openid: plan.openid,
+		...(options.returnTo ? { returnTo: options.returnTo } : {})
+	};
+	const oidc = client(deps, accountId, {
+		authority: endpoints.issuer ?? new URL(endpoints.authorizationEndpoint).origin,
+		clientId: connection.clientId,
+		metadata: {
+			issuer: endpoints.issuer ?? new URL(endpoints.authorizationEndpoint).origin,
+			authorization_endpoint: endpoints.authorizationEndpoint,
+			token_endpoint: endpoints.tokenEndpoint
+		}
+	});
+	const request = await oidc.createSigninRequest({
+		state: data,
+		scope: plan.scopes.join(' '),
+		login_hint: account.email,
+		...(plan.openid ? { nonce: crypto.randomUUID().replace(/-/g, '') } : {}),
+		extraQueryParams: { ...plan.params }
+	});
+	return { ok: true, url: request.url };
+}
+
+/** The `state` parameter of a sign-in response, if any. */
+export function responseState(url: string): string | undefined {
+	return new URL(url).searchParams.get('state') ?? undefined;
+}
+
+/**
+ * Processes a sign-in response in the window that started the sign-in (it holds the PKCE
+ * verifier): checks state, issuer and nonce, redeems the code, stores the grant. A forged,
+ * stale or replayed response finds no state and sends nothing.
+ */
+export async function completeSignIn(deps: SignInDeps, url: string): Promise<SignInOutcome> {
+	const { storage } = deps;
+	const now = () => deps.now?.() ?? Date.now();
+	const stateId = responseState(url);
+	const namespace = stateId ? await transactionNamespace(storage.db, stateId) : undefined;
+	if (!stateId || !namespace?.startsWith(NAMESPACE)) {
+		return failed(
+			'unknown-state',
+			'This sign-in response is not one this browser is waiting for: it was used already, is too old, or was not started here. Nothing was stored. Start again with Refresh token.'
+		);
+	}
+	const accountId = namespace.slice(NAMESPACE.length);
+	let read: Awaited<ReturnType<OidcClient['readSigninResponseState']>>;
+	try {
+		// Removes the state: a second use of the same response finds nothing.
+		read = await client(deps, accountId, {
+			authority: 'https://unused.invalid',
+			clientId: 'unused'
+		}).readSigninResponseState(url, true);
+	} catch (error) {
+		if (error instanceof SecretUnavailableError) {
+			return failed(
+				'unknown-state',
+				'This sign-in can no longer be completed in this browser. Start again with Refresh token.'
+			);
+		}
+		return failed(
+			'unknown-state',
+			'This sign-in response is not one this browser is waiting for. Nothing was stored. Start again with Refresh token.'
+		);
+	}
+	const { state, response } = read;
+	const data = state.data as FlightData;
+	const base = { accountId, ...(data.returnTo ? { returnTo: data.returnTo } : {}) };
+	if (data.accountId !== accountId)
+		return failed('unknown-state', 'This sign-in response does not belong to this account.', base);
+
+	if (response.error) {
+		if (response.error === 'access_denied') {
+			return failed(
+				'denied',
+				'You did not allow access at the provider, so nothing changed. Press Refresh token to try again.',
+				base
+			);
+		}
+		const description = response.error_description ? `: ${response.error_description}` : '';
+		return failed(
+			'provider-error',
+			`The provider refused the sign-in (${response.error}${description}). Check the connection (Client Id, redirect URI, scopes) and try again.`,
+			base
+		);
+	}
+
+	// RFC 9207: the authorization server that answered must be the one we sent the person to.
+	const iss = new URL(url).searchParams.get('iss');
+	if (iss !== null || data.issParameterSupported) {
+		if (!data.issuer || iss === null || !issuerMatches(data.provider, data.issuer, iss)) {
+			return failed(
+				'issuer-mismatch',
+				`This response comes from ${iss ? `“${iss}”` : 'an unnamed issuer'}, not from ${data.issuer ? `“${data.issuer}”` : 'the provider this sign-in was sent to'}. It was refused and nothing was stored. Start again with Refresh token.`,
+				base
+			);
+		}
+	}
+
+	const account = await storage.accounts.get(accountId);
+	if (!account)
+		return failed('account-gone', 'The account was deleted while you were signing in. Nothing was stored.', base);
+	let clientSecret: string | undefined;
+	try {
+		clientSecret = await storage.connections.clientSecret(data.connectionId);
+	} catch (error) {
+		if (!(error instanceof SecretUnavailableError)) throw error;
+		return failed(
+			'token-error',
+			'The connection’s client secret can no longer be read in this browser: enter it again in the connection, then sign in.',
+			base
+		);
+	}
+
+	const exchanged = await tokenRequest(
+		data.tokenEndpoint,
+		{
+			grant_type: 'authorization_code',
+			code: response.code ?? '',
+			redirect_uri: deps.redirectUri,
+			code_verifier: state.code_verifier ?? '',
+			client_id: data.clientId,
+			...(clientSecret ? { client_secret: clientSecret } : {})
+		},
+		'code',
+		deps
+	);
+	if (!exchanged.ok) return failed('token-error', exchanged.problem.message, { ...base, problem: exchanged.problem });
+	const tokens = exchanged.tokens;
+
+	let claims: Record<string, unknown> = {};
+	if (tokens.id_token) {
+		const checked = checkIdToken(tokens.id_token, {
+			provider: data.provider,
+			issuer: data.issuer ?? '',
+			clientId: data.clientId,
+			nonce: state.nonce,
+			now: now()
+		});
+		if (!checked.ok) return failed('id-token-invalid', checked.problem.message, base);
+		claims = checked.claims;
+	} else if (data.openid && state.nonce) {
+		return failed(
+			'id-token-invalid',
+			'The provider answered an OpenID Connect sign-in without an id token. Nothing was stored.',
+			base
+		);
+	}
+	let person = personFrom(claims);
+	if ((!person.name || !person.email) && data.userinfoEndpoint && data.openid) {
+		person = { ...(await userinfo(data.userinfoEndpoint, tokens.access_token, deps)), ...stripEmpty(person) };
+	}
+
+	const issuedAt = now();
+	const expiresAt = tokens.expires_in !== undefined ? issuedAt + tokens.expires_in * 1000 : undefined;
+	const scopes = tokens.scope ? tokens.scope.split(' ').filter(Boolean) : state.scope.split(' ');
+	await storage.grants.store(
+		{
+			accountId,
+			connectionId: data.connectionId,
+			...(data.issuer ? { issuer: data.issuer } : {}),
+			tokenEndpoint: data.tokenEndpoint,
+			clientId: data.clientId,
+			state: 'connected',
+			hasRefreshToken: tokens.refresh_token !== undefined,
+			...(expiresAt !== undefined ? { expiresAt } : {}),
+			issuedAt,
+			scopes,
+			person,
+			...(tokens.refresh_token
+				? {}
+				: {
+						problem: {
+							code: 'no-refresh-token',
+							message:
+								'The provider issued no refresh token, so you will need to sign in again when the access token expires. Check that the connection asks for offline access.',
+							at: issuedAt
+						}
+					}),
+			obtainedAt: issuedAt,
+			updatedAt: issuedAt
+		},
+		{
+			...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
+			accessTokens: {
+				'': {
+					token: tokens.access_token,
+					type: tokens.token_type,
+					...(expiresAt !== undefined ? { expiresAt } : {}),
+					issuedAt,
+					scopes
+				}
+			},
+			...(tokens.id_token ? { idToken: tokens.id_token } : {})
+		}
+	);
+	return {
+		kind: 'signed-in',
+		accountId,
+		accountName: account.name,
+		accountEmail: account.email,
+		person,
+		emailMismatch: person.email !== undefined && emailKey(person.email) !== emailKey(account.email),
+		refreshToken: tokens.refresh_token !== undefined,
+		...(data.returnTo ? { returnTo: data.returnTo } : {})
+	};
+}
+
+function personFrom(claims: Record<string, unknown>): Person {
+	const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+	const name =
+		text(claims.name) ?? ([text(claims.given_name), text(claims.family_name)].filter(Boolean).join(' ') || undefined);
+	const email =
+		text(claims.email) ??
+		(text(claims.preferred_username)?.includes('@') ? text(claims.preferred_username) : undefined);
+	return stripEmpty({ sub: text(claims.sub), name, email });
+}
+
+function stripEmpty(person: {
+	sub?: string | undefined;
+	name?: string | undefined;
+	email?: string | undefined;
+}): Person {
+	return Object.fromEntries(Object.entries(person).filter(([, v]) => v !== undefined)) as Person;
+}
+
+/** Name and email from the userinfo endpoint, when the id token lacks them. Best effort. */
+async function userinfo(endpoint: string, accessToken: string, deps: HttpDeps): Promise<Person> {
+	try {
+		const doFetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
+		const response = await doFetch(endpoint, {
+			headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+			credentials: 'omit',
+			signal: AbortSignal.timeout(deps.timeoutMs ?? 10_000)
+		});
+		if (!response.ok) return {};
+		const body: unknown = await response.json();
+		return typeof body === 'object' && body !== null ? personFrom(body as Record<string, unknown>) : {};
+	} catch {
+		return {};
+	}
+}
+
+function failed(
+	code: SignInFailure,
+	message: string,
+	extra: { accountId?: string; returnTo?: string; problem?: AuthProblem } = {}
+): SignInOutcome {
+	return { kind: 'failed', code, message, ...extra };
+}

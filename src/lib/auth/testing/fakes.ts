@@ -1,0 +1,65 @@
+import { createStorage, type Storage } from '$lib/storage';
+import type { Fetch } from '../http';
+import type { LockManagerLike } from '../locks';
+
+/** A lock manager with the Web Locks semantics we rely on: exclusive, FIFO, per name. */
+export class FakeLocks implements LockManagerLike {
+	readonly #queues = new Map<string, Promise<unknown>>();
+	held = 0;
+	maxHeld = 0;
+
+	request<T>(name: string, _options: unknown, callback: (lock: unknown) => Promise<T>): Promise<T> {
+		const previous = this.#queues.get(name) ?? Promise.resolve();
+		const run = previous.then(async () => {
+			this.held++;
+			this.maxHeld = Math.max(this.maxHeld, this.held);
+			try {
+				return await callback({ name });
+			} finally {
+				this.held--;
+			}
+		});
+		this.#queues.set(
+			name,
+			run.catch(() => undefined)
+		);
+		return run;
+	}
+}
+
+/** A clock the test moves by hand. */
+export class FakeClock {
+	constructor(public time = 1_800_000_000_000) {}
+	now = () => this.time;
+	advance(ms: number) {
+		this.time += ms;
+	}
+}
+
+export interface Recorded {
+	url: string;
+	body: URLSearchParams;
+}
+
+/** A token endpoint that answers from a script and records what it was sent. */
+export function scriptedFetch(answers: Array<Response | Error | (() => Response | Error | Promise<Response>)>) {
+	const calls: Recorded[] = [];
+	const fetch: Fetch = async (input, init) => {
+		calls.push({ url: String(input), body: new URLSearchParams(String(init?.body ?? '')) });
+		const next = answers.shift();
+		if (next === undefined) throw new Error(`unexpected request to ${String(input)}`);
+		const value = typeof next === 'function' ? await next() : next;
+		if (value instanceof Error) throw value;
+		return value;
+	};
+	return { fetch, calls };
+}
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+	return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+let counter = 0;
+export function testStorage(now?: () => number): Storage {
+	return createStorage({ name: `auth-test-${Date.now()}-${counter++}`, ...(now ? { now } : {}) });
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { json, scriptedFetch } from './testing/fakes';
+import { revokeToken, tokenRequest } from './token-client';
+import { parseRetryAfter } from './problems';
+
+const ENDPOINT = 'https://id.example.com/token';
+const params = { grant_type: 'refresh_token', refresh_token: 'rt', client_id: 'c' };
+
+async function sort(answer: Response | Error, purpose: 'code' | 'refresh' = 'refresh') {
+	const { fetch } = scriptedFetch([answer]);
+	const result = await tokenRequest(ENDPOINT, params, purpose, { fetch, now: () => 0 });
+	if (result.ok) throw new Error('expected a problem');
+	return result.problem;
+}
+
+describe('tokenRequest', () => {
+	it('posts the form and reads a token response', async () => {
+		const { fetch, calls } = scriptedFetch([
+			json({ access_token: 'at', token_type: 'Bearer', expires_in: 3600, refresh_token: 'rt2', scope: 'a b' })
+		]);
+		const result = await tokenRequest(ENDPOINT, params, 'refresh', { fetch });
+		expect(result).toEqual({
+			ok: true,
+			tokens: { access_token: 'at', token_type: 'Bearer', expires_in: 3600, refresh_token: 'rt2', scope: 'a b' }
+		});
+		expect(calls[0]?.body.get('refresh_token')).toBe('rt');
+	});
+
+	it('sorts network failures and server trouble as transient, keeping Retry-After', async () => {
+		expect(await sort(new TypeError('Failed to fetch'))).toMatchObject({ class: 'transient', code: 'unreachable' });
+		expect(await sort(new Response('<h1>down</h1>', { status: 503, headers: { 'retry-after': '7' } }))).toMatchObject({
+			class: 'transient',
+			code: 'server-error',
+			status: 503,
+			retryAfterMs: 7000
+		});
+		expect(await sort(json({ error: 'slow_down' }, 429))).toMatchObject({ class: 'transient', code: 'rate-limited' });
+		expect(await sort(json({ error: 'temporarily_unavailable' }, 400))).toMatchObject({ class: 'transient' });
+	});
+
+	it('sorts invalid_grant on refresh as sign-in required, on a code exchange as a failed sign-in', async () => {
+		expect(
+			await sort(json({ error: 'invalid_grant', error_description: 'grant request is invalid' }, 400))
+		).toMatchObject({
+			class: 'sign-in-required',
+			code: 'invalid-grant',
+			message: expect.stringContaining('(grant request is invalid). Sign in again.')
+		});
+		expect(await sort(json({ error: 'invalid_grant' }, 400), 'code')).toMatchObject({
+			class: 'configuration',
+			code: 'code-rejected'
+		});
+	});
+
+	it('sorts client and configuration errors as configuration, saying what to fix', async () => {
+		expect(await sort(json({ error: 'invalid_client' }, 401))).toMatchObject({
+			class: 'configuration',
+			code: 'invalid-client',
+			message: expect.stringContaining('check the Client Id')
+		});
+		expect(await sort(json({ error: 'unauthorized_client' }, 400))).toMatchObject({
+			class: 'configuration',
+			code: 'unauthorized-client'
+		});
+		expect(await sort(new Response('Not found', { status: 404 }))).toMatchObject({
+			class: 'configuration',
+			code: 'endpoint-error',
+			message: expect.stringContaining('answered 404')
+		});
+		expect(await sort(new Response('<html>', { status: 200 }))).toMatchObject({
+			class: 'configuration',
+			code: 'bad-response'
+		});
+		expect(await sort(json({ token_type: 'Bearer' }))).toMatchObject({ class: 'configuration', code: 'bad-response' });
+	});
+
+	it('knows the Microsoft errors people meet from a browser app', async () => {
+		expect(
+			await sort(
+				json(
+					{
+						error: 'invalid_request',
+						error_description:
+							'AADSTS9002326: Cross-origin token redemption is permitted only for the Single-Page Application client-type.'
+					},
+					400
+				),
+				'code'
+			)
+		).toMatchObject({ class: 'configuration', code: 'spa-platform' });
+		expect(
+			await sort(
+				json(
+					{
+						error: 'invalid_grant',
+						error_description:
+							'AADSTS700084: The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00'
+					},
+					400
+				)
+			)
+		).toMatchObject({ class: 'sign-in-required', code: 'expired' });
+	});
+
+	it('times out instead of hanging', async () => {
+		const hanging = (_: unknown, init?: RequestInit) =>
+			new Promise<Response>((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(init.signal!.reason)));
+		const result = await tokenRequest(ENDPOINT, params, 'refresh', { fetch: hanging, timeoutMs: 10 });
+		expect(result).toMatchObject({ ok: false, problem: { class: 'transient', code: 'timeout' } });
+	});
+});
+
+describe('parseRetryAfter', () => {
+	it('reads seconds and HTTP dates', () => {
+		expect(parseRetryAfter('120', 0)).toBe(120_000);
+		expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:27:00 GMT'))).toBe(60_000);
+		expect(parseRetryAfter('soon', 0)).toBeUndefined();
+		expect(parseRetryAfter(null, 0)).toBeUndefined();
+	});
+});
+
+describe('revokeToken', () => {
+	it('revokes, reports providers without revocation, and says why a revocation failed', async () => {
+		const ok = scriptedFetch([new Response('', { status: 200 })]);
+		expect(
+			await revokeToken('https://id.example.com/revoke', { token: 't', clientId: 'c' }, { fetch: ok.fetch })
+		).toEqual({ kind: 'revoked' });
+		expect(ok.calls[0]?.body.get('token_type_hint')).toBe('refresh_token');
+		expect(await revokeToken(undefined, { token: 't', clientId: 'c' }, {})).toEqual({ kind: 'not-supported' });
+		const down = scriptedFetch([new TypeError('Failed to fetch')]);
+		expect(
+			await revokeToken('https://id.example.com/revoke', { token: 't', clientId: 'c' }, { fetch: down.fetch })
+		).toMatchObject({
+			kind: 'failed',
+			message: expect.stringContaining('Could not reach id.example.com')
+		});
+	});
+});

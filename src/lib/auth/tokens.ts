@@ -1,0 +1,10 @@
+/**
+ * Keeping grants alive: loaded on demand (see `loadTokens` in index.ts), so that a page with
+ * nothing signed in never downloads it.
+ */
+export { TokenKeeper } from './keeper';
+export { RefreshScheduler } from './scheduler';
+export { revokeGrant } from './revoke';
+export { bindingChanges } from './binding';
+export { resolveEndpoints } from './endpoints';
+export { discover } from './discovery';

@@ -1,0 +1,126 @@
+import {
+	loadSignIn,
+	openSignInWindow,
+	relayToOpener,
+	SIGN_IN_RESULT,
+	waitForResponse,
+	type SignInOutcome
+} from '$lib/auth';
+import { appRedirectUri } from './auth';
+import { storage } from './storage';
+
+export type SignInStatus =
+	| { readonly kind: 'idle' }
+	| { readonly kind: 'waiting' }
+	| { readonly kind: 'blocked'; readonly accountId?: string }
+	| { readonly kind: 'finishing' }
+	| { readonly kind: 'done'; readonly outcome: Extract<SignInOutcome, { kind: 'signed-in' }> }
+	| { readonly kind: 'failed'; readonly message: string };
+
+function deps() {
+	return { storage: storage(), redirectUri: appRedirectUri(), appOrigin: location.origin };
+}
+
+/**
+ * One sign-in ("Refresh token") from the account dialog: the popup flow, or the same-tab flow
+ * when the browser blocks the popup.
+ */
+export class SignInFlow {
+	#status: SignInStatus = $state({ kind: 'idle' });
+	#abort: AbortController | undefined;
+
+	get status(): SignInStatus {
+		return this.#status;
+	}
+
+	/** Shows the outcome of a sign-in finished elsewhere (the same-tab flow's callback page). */
+	show(outcome: SignInOutcome): void {
+		this.#status =
+			outcome.kind === 'signed-in' ? { kind: 'done', outcome } : { kind: 'failed', message: outcome.message };
+	}
+
+	reset(): void {
+		this.#abort?.abort();
+		this.#status = { kind: 'idle' };
+	}
+
+	/**
+	 * Starts a sign-in. Synchronous on purpose: the window opens in the click handler, before
+	 * anything is awaited (browsers block windows opened later). `ready` then saves the account
+	 * and answers its id, or `undefined` if it could not be saved.
+	 */
+	start(ready: () => Promise<string | undefined>): void {
+		this.#abort?.abort();
+		const popup = openSignInWindow();
+		if (!popup) {
+			this.#status = { kind: 'blocked' };
+			void ready().then((accountId) => {
+				if (this.#status.kind === 'blocked') this.#status = { kind: 'blocked', ...(accountId ? { accountId } : {}) };
+			});
+			return;
+		}
+		const abort = new AbortController();
+		this.#abort = abort;
+		this.#status = { kind: 'waiting' };
+		void this.#run(popup, ready, abort.signal).catch((error: unknown) => {
+			popup.close();
+			this.#status = {
+				kind: 'failed',
+				message: `Sign-in failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+			};
+		});
+	}
+
+	async #run(popup: Window, ready: () => Promise<string | undefined>, signal: AbortSignal): Promise<void> {
+		const accountId = await ready();
+		if (!accountId) {
+			popup.close();
+			this.#status = { kind: 'idle' };
+			return;
+		}
+		const signin = await loadSignIn();
+		const prepared = await signin.prepareSignIn(deps(), accountId);
+		if (signal.aborted) return;
+		if (!prepared.ok) {
+			popup.close();
+			this.#status = { kind: 'failed', message: prepared.problem.message };
+			return;
+		}
+		popup.location.href = prepared.url;
+		const end = await waitForResponse(popup, location.origin, signal);
+		if (signal.aborted) return;
+		if (end.kind === 'closed') {
+			this.#status = {
+				kind: 'failed',
+				message:
+					'The sign-in window was closed, or the provider cut it off from this page, before sign-in finished. If you completed it there, this account updates by itself; otherwise press Refresh token again.'
+			};
+			return;
+		}
+		this.#status = { kind: 'finishing' };
+		const outcome = await signin.completeSignIn(deps(), end.url);
+		end.reply({ type: SIGN_IN_RESULT, result: outcome });
+		this.#status =
+			outcome.kind === 'signed-in' ? { kind: 'done', outcome } : { kind: 'failed', message: outcome.message };
+	}
+
+	/** The popup was blocked: sign in in this tab and come back to the account's dialog. */
+	async continueInThisTab(accountId: string): Promise<void> {
+		const signin = await loadSignIn();
+		// The callback page sees `returnTo` and brings the person back to this account's dialog.
+		const prepared = await signin.prepareSignIn(deps(), accountId, { returnTo: 'accounts' });
+		if (!prepared.ok) {
+			this.#status = { kind: 'failed', message: prepared.problem.message };
+			return;
+		}
+		location.assign(prepared.url);
+	}
+}
+
+/** The callback page: relay to the opener, or process the response here (same-tab flow). */
+export async function handleCallback(url: string): Promise<SignInOutcome> {
+	const relayed = await relayToOpener(url, location.origin);
+	if (relayed.kind === 'answered') return relayed.result as SignInOutcome;
+	const signin = await loadSignIn();
+	return signin.completeSignIn(deps(), url);
+}

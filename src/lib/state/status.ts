@@ -1,0 +1,55 @@
+import { refreshDueAt } from '$lib/auth';
+import type { Grant, StatusWord } from '$lib/config';
+
+/**
+ * The status word of an account, from its grant, the browser's online flag and the time.
+ * `Offline` wins over everything the network could change; a grant that needs the person
+ * (sign-in, configuration) says so even offline.
+ */
+export function statusWord(grant: Grant | undefined, online: boolean, now: number): StatusWord {
+	if (!grant) return 'Not signed in';
+	if (grant.state === 'sign-in-required') return 'Sign-in required';
+	if (grant.state === 'configuration-error') return 'Configuration error';
+	if (!online) return 'Offline';
+	if (grant.busyUntil !== undefined && grant.busyUntil > now) return 'Refreshing';
+	if (grant.state === 'retrying') return 'Retrying';
+	return 'Connected';
+}
+
+/** What to tell the person next to the status word. */
+export function statusDetail(grant: Grant | undefined, status: StatusWord, now: number): string {
+	switch (status) {
+		case 'Not signed in':
+			return 'Open the account and press Refresh token to sign in.';
+		case 'Sign-in required':
+			return grant?.problem?.message ?? 'Sign in again.';
+		case 'Configuration error':
+			return grant?.problem?.message ?? 'Check the connection.';
+		case 'Offline':
+			return 'The browser is offline. Tokens are renewed when the network is back.';
+		case 'Refreshing':
+			return 'Renewing the access token…';
+		case 'Retrying':
+			return `${grant?.problem?.message ?? 'The provider could not be reached.'}${grant?.retry ? ` Next try ${relative(grant.retry.nextAt, now)}.` : ''}`;
+		case 'Connected':
+			if (!grant?.hasRefreshToken)
+				return grant?.problem?.message ?? 'No refresh token: sign in again when the access token expires.';
+			if (!grant.expiresAt) return 'Renewed automatically.';
+			return `Access token valid ${until(grant.expiresAt, now)}; next refresh ${relative(refreshDueAt(grant) ?? grant.expiresAt, now)}.`;
+	}
+}
+
+/** "in 3 min", "in 40 s", "now". */
+export function relative(at: number, now: number): string {
+	const s = Math.round((at - now) / 1000);
+	if (s <= 0) return 'now';
+	if (s < 90) return `in ${s} s`;
+	const m = Math.round(s / 60);
+	if (m < 90) return `in ${m} min`;
+	return `at ${new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+}
+
+function until(at: number, now: number): string {
+	const r = relative(at, now);
+	return r === 'now' ? 'until now' : r.startsWith('at') ? `until ${r.slice(3)}` : `for ${r.slice(3)} more`;
+}
