@@ -35,6 +35,17 @@ function announcerStyleHash() {
 	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 
+/**
+ * app.html carries one inline script of ours (the sign-in window's early relay): allow exactly it,
+ * by the hash of its text as it stands in the file.
+ */
+function callbackScriptHash() {
+	const html = readFileSync(fileURLToPath(new URL('./src/app.html', import.meta.url)), 'utf8');
+	const script = /<script id="oauth2-client-callback">([\s\S]*?)<\/script>/.exec(html)?.[1];
+	if (script === undefined) throw new Error('svelte.config.js: the callback script is missing from src/app.html.');
+	return `sha256-${createHash('sha256').update(script).digest('base64')}`;
+}
+
 /** Where the app may send requests: configured providers and mail servers are only known at run time. */
 const connectSrc = [
 	'self',
@@ -57,7 +68,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['none'],
-				'script-src': ['self'],
+				'script-src': ['self', /** @type {any} */ (callbackScriptHash())],
 				// No inline styles but Kit's announcer; the root wrapper is styled from app.css.
 				'style-src': ['self', 'unsafe-hashes', /** @type {any} */ (announcerStyleHash())],
 				'img-src': ['self', 'data:'],

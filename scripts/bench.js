@@ -5,9 +5,10 @@
  * Tests never time anything; this does, and says whether each figure meets its target.
  */
 import { jsSize } from '../bench/js-size.js';
+import { signIn } from '../bench/signin.js';
 
 /** @type {Record<string, () => Promise<{ figure: string, value: string, target: string, ok: boolean, note: string }[]>>} */
-const BENCHES = { size: jsSize };
+const BENCHES = { size: jsSize, signin: signIn };
 
 const wanted = process.argv.slice(2);
 const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);

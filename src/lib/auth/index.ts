@@ -17,6 +17,7 @@ export {
 	openSignInWindow,
 	waitForResponse,
 	relayToOpener,
+	callbackUrl,
 	RESULT as SIGN_IN_RESULT,
 	type PopupEnd,
 	type RelayResult

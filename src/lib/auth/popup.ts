@@ -70,6 +70,19 @@ export function waitForResponse(popup: Window, origin: string, signal?: AbortSig
 	});
 }
 
+/** What app.html's inline script did before the app loaded (see there). */
+interface EarlyCallback {
+	readonly url: string;
+	readonly relayed: boolean;
+	readonly inbox: unknown[];
+}
+
+/** The callback URL as the sign-in window received it (app.html has already cleaned the address bar). */
+export function callbackUrl(): string {
+	const early = (window as { __oauth2ClientCallback?: EarlyCallback }).__oauth2ClientCallback;
+	return early?.url ?? location.href;
+}
+
 export type RelayResult =
 	| { readonly kind: 'answered'; readonly result: unknown }
 	| { readonly kind: 'no-opener' }
@@ -88,16 +101,18 @@ export function relayToOpener(
 ): Promise<RelayResult> {
 	const opener = window.opener as Window | null;
 	if (!opener || opener === window) return Promise.resolve({ kind: 'no-opener' });
+	const early = (window as { __oauth2ClientCallback?: EarlyCallback }).__oauth2ClientCallback;
 	return new Promise((resolve) => {
+		let done = false;
 		let timer = setTimeout(() => finish({ kind: 'no-answer' }), receivedTimeoutMs);
 		const finish = (result: RelayResult) => {
+			if (done) return;
+			done = true;
 			clearTimeout(timer);
 			window.removeEventListener('message', onMessage);
 			resolve(result);
 		};
-		const onMessage = (event: MessageEvent) => {
-			if (event.origin !== origin || event.source !== opener) return;
-			const data = event.data as { type?: unknown; result?: unknown } | null;
+		const handle = (data: { type?: unknown; result?: unknown } | null) => {
 			if (data?.type === RECEIVED) {
 				clearTimeout(timer);
 				timer = setTimeout(() => finish({ kind: 'no-answer' }), resultTimeoutMs);
@@ -105,7 +120,16 @@ export function relayToOpener(
 				finish({ kind: 'answered', result: data.result });
 			}
 		};
+		const onMessage = (event: MessageEvent) => {
+			if (event.origin !== origin || event.source !== opener) return;
+			handle(event.data as { type?: unknown; result?: unknown } | null);
+		};
 		window.addEventListener('message', onMessage);
+		// app.html's script may have relayed already, and heard answers before we listened.
+		if (early?.relayed && early.url === url) {
+			for (const data of early.inbox.splice(0)) handle(data as { type?: unknown; result?: unknown } | null);
+			return;
+		}
 		try {
 			// Only a window of the app's own origin receives it: a code never goes anywhere else.
 			opener.postMessage({ type: RESPONSE, url } satisfies RelayedResponse, origin);

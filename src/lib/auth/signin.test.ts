@@ -142,6 +142,35 @@ describe('completeSignIn', () => {
 		expect(replay.calls).toHaveLength(0);
 	});
 
+	it('in the window that started it, redeems from memory and still removes the stored state', async () => {
+		const deps: SignInDeps = { storage, redirectUri: REDIRECT };
+		const prepared = await prepareSignIn(deps, accountId);
+		if (!prepared.ok) throw new Error('not prepared');
+		const url = new URL(prepared.url);
+		const state = url.searchParams.get('state')!;
+		expect(prepared.pending).toMatchObject({ stateId: state, nonce: url.searchParams.get('nonce') });
+		const { fetch, calls } = scriptedFetch([
+			json({
+				access_token: 'at',
+				token_type: 'Bearer',
+				refresh_token: 'rt',
+				id_token: idToken({ iss: ISSUER, aud: 'app', nonce: url.searchParams.get('nonce'), sub: 's' })
+			})
+		]);
+		const outcome = await completeSignIn(
+			{ ...deps, fetch },
+			callback({ code: 'c', state, iss: ISSUER }),
+			prepared.pending
+		);
+		expect(outcome).toMatchObject({ kind: 'signed-in' });
+		expect(calls[0]!.body.get('code_verifier')).toBe(prepared.pending.codeVerifier);
+		expect(await storage.db.transactions.count()).toBe(0);
+		// Replayed anywhere else: nothing to find.
+		expect(await completeSignIn(deps, callback({ code: 'c', state, iss: ISSUER }))).toMatchObject({
+			code: 'unknown-state'
+		});
+	});
+
 	it('refuses responses from another issuer (or none, when the provider promised one) before redeeming anything', async () => {
 		for (const iss of ['https://evil.example.com', undefined]) {
 			const url = await start();

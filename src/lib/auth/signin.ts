@@ -23,7 +23,7 @@ export interface SignInDeps extends HttpDeps {
 }
 
 /** What we keep with a sign-in in flight (oidc-client-ts stores it, sealed, in our state store). */
-interface FlightData {
+export interface FlightData {
 	readonly accountId: string;
 	readonly connectionId: string;
 	readonly provider: Connection['provider'];
@@ -34,6 +34,20 @@ interface FlightData {
 	readonly clientId: string;
 	readonly openid: boolean;
 	readonly returnTo?: string;
+}
+
+/**
+ * A sign-in in flight as the window that started it remembers it: with it, the answer is redeemed
+ * without reading anything back from storage first (that wait sits between the provider's answer
+ * and the stored grant). The stored copy serves the same-tab flow and is removed either way.
+ */
+export interface PendingSignIn {
+	readonly stateId: string;
+	readonly codeVerifier: string;
+	readonly nonce?: string;
+	readonly scope: string;
+	readonly data: FlightData;
+	readonly clientSecret?: string;
 }
 
 export type SignInFailure =
@@ -98,7 +112,7 @@ export async function prepareSignIn(
 	deps: SignInDeps,
 	accountId: string,
 	options: { returnTo?: string } = {}
-): Promise<{ ok: true; url: string } | { ok: false; problem: AuthProblem }> {
+): Promise<{ ok: true; url: string; pending: PendingSignIn } | { ok: false; problem: AuthProblem }> {
 	const { storage } = deps;
 	const account = await storage.accounts.get(accountId);
 	const connection = account ? await storage.connections.get(account.connectionId) : undefined;
@@ -146,12 +160,34 @@ export async function prepareSignIn(
 		...(plan.openid ? { nonce: crypto.randomUUID().replace(/-/g, '') } : {}),
 		extraQueryParams: { ...plan.params }
 	});
-	return { ok: true, url: request.url };
-}
-
-/** The `state` parameter of a sign-in response, if any. */
-export function responseState(url: string): string | undefined {
-	return new URL(url).searchParams.get('state') ?? undefined;
+	let clientSecret: string | undefined;
+	try {
+		clientSecret = await storage.connections.clientSecret(connection.id);
+	} catch (error) {
+		if (!(error instanceof SecretUnavailableError)) throw error;
+		return {
+			ok: false,
+			problem: {
+				class: 'configuration',
+				code: 'secret-lost',
+				message:
+					'The connection’s client secret can no longer be read in this browser: enter it again in the connection, then sign in.'
+			}
+		};
+	}
+	const state = request.state;
+	return {
+		ok: true,
+		url: request.url,
+		pending: {
+			stateId: state.id,
+			codeVerifier: state.code_verifier ?? '',
+			...(state.nonce ? { nonce: state.nonce } : {}),
+			scope: state.scope,
+			data,
+			...(clientSecret ? { clientSecret } : {})
+		}
+	};
 }
 
 /**
@@ -159,61 +195,37 @@ export function responseState(url: string): string | undefined {
  * verifier): checks state, issuer and nonce, redeems the code, stores the grant. A forged,
  * stale or replayed response finds no state and sends nothing.
  */
-export async function completeSignIn(deps: SignInDeps, url: string): Promise<SignInOutcome> {
+export async function completeSignIn(deps: SignInDeps, url: string, pending?: PendingSignIn): Promise<SignInOutcome> {
 	const { storage } = deps;
 	const now = () => deps.now?.() ?? Date.now();
-	const stateId = responseState(url);
-	const namespace = stateId ? await transactionNamespace(storage.db, stateId) : undefined;
-	if (!stateId || !namespace?.startsWith(NAMESPACE)) {
-		return failed(
-			'unknown-state',
-			'This sign-in response is not one this browser is waiting for: it was used already, is too old, or was not started here. Nothing was stored. Start again with Refresh token.'
-		);
-	}
-	const accountId = namespace.slice(NAMESPACE.length);
-	let read: Awaited<ReturnType<OidcClient['readSigninResponseState']>>;
-	try {
-		// Removes the state: a second use of the same response finds nothing.
-		read = await client(deps, accountId, {
-			authority: 'https://unused.invalid',
-			clientId: 'unused'
-		}).readSigninResponseState(url, true);
-	} catch (error) {
-		if (error instanceof SecretUnavailableError) {
-			return failed(
-				'unknown-state',
-				'This sign-in can no longer be completed in this browser. Start again with Refresh token.'
-			);
-		}
-		return failed(
-			'unknown-state',
-			'This sign-in response is not one this browser is waiting for. Nothing was stored. Start again with Refresh token.'
-		);
-	}
-	const { state, response } = read;
-	const data = state.data as FlightData;
+	const params = new URL(url).searchParams;
+	const stateId = params.get('state') ?? undefined;
+	const flight =
+		pending && stateId === pending.stateId ? fromMemory(deps, pending) : await fromStorage(deps, url, stateId);
+	if (!flight.ok) return flight.outcome;
+	const { data } = flight;
+	const accountId = data.accountId;
 	const base = { accountId, ...(data.returnTo ? { returnTo: data.returnTo } : {}) };
-	if (data.accountId !== accountId)
-		return failed('unknown-state', 'This sign-in response does not belong to this account.', base);
 
-	if (response.error) {
-		if (response.error === 'access_denied') {
+	const error = params.get('error');
+	if (error) {
+		if (error === 'access_denied') {
 			return failed(
 				'denied',
 				'You did not allow access at the provider, so nothing changed. Press Refresh token to try again.',
 				base
 			);
 		}
-		const description = response.error_description ? `: ${response.error_description}` : '';
+		const description = params.get('error_description');
 		return failed(
 			'provider-error',
-			`The provider refused the sign-in (${response.error}${description}). Check the connection (Client Id, redirect URI, scopes) and try again.`,
+			`The provider refused the sign-in (${error}${description ? `: ${description}` : ''}). Check the connection (Client Id, redirect URI, scopes) and try again.`,
 			base
 		);
 	}
 
 	// RFC 9207: the authorization server that answered must be the one we sent the person to.
-	const iss = new URL(url).searchParams.get('iss');
+	const iss = params.get('iss');
 	if (iss !== null || data.issParameterSupported) {
 		if (!data.issuer || iss === null || !issuerMatches(data.provider, data.issuer, iss)) {
 			return failed(
@@ -224,35 +236,27 @@ export async function completeSignIn(deps: SignInDeps, url: string): Promise<Sig
 		}
 	}
 
-	const account = await storage.accounts.get(accountId);
-	if (!account)
-		return failed('account-gone', 'The account was deleted while you were signing in. Nothing was stored.', base);
-	let clientSecret: string | undefined;
-	try {
-		clientSecret = await storage.connections.clientSecret(data.connectionId);
-	} catch (error) {
-		if (!(error instanceof SecretUnavailableError)) throw error;
-		return failed(
-			'token-error',
-			'The connection’s client secret can no longer be read in this browser: enter it again in the connection, then sign in.',
-			base
-		);
-	}
-
+	// Read while the code is being redeemed: none of it is needed before.
+	const accountRead = storage.accounts.get(accountId);
+	const clientSecret = flight.clientSecret;
 	const exchanged = await tokenRequest(
 		data.tokenEndpoint,
 		{
 			grant_type: 'authorization_code',
-			code: response.code ?? '',
+			code: params.get('code') ?? '',
 			redirect_uri: deps.redirectUri,
-			code_verifier: state.code_verifier ?? '',
+			code_verifier: flight.codeVerifier,
 			client_id: data.clientId,
 			...(clientSecret ? { client_secret: clientSecret } : {})
 		},
 		'code',
 		deps
 	);
+	const [account, consumed] = await Promise.all([accountRead, flight.consumed]);
+	if (!consumed) return failed('unknown-state', 'This sign-in was completed in another window already.', base);
 	if (!exchanged.ok) return failed('token-error', exchanged.problem.message, { ...base, problem: exchanged.problem });
+	if (!account)
+		return failed('account-gone', 'The account was deleted while you were signing in. Nothing was stored.', base);
 	const tokens = exchanged.tokens;
 
 	let claims: Record<string, unknown> = {};
@@ -261,12 +265,12 @@ export async function completeSignIn(deps: SignInDeps, url: string): Promise<Sig
 			provider: data.provider,
 			issuer: data.issuer ?? '',
 			clientId: data.clientId,
-			nonce: state.nonce,
+			nonce: flight.nonce,
 			now: now()
 		});
 		if (!checked.ok) return failed('id-token-invalid', checked.problem.message, base);
 		claims = checked.claims;
-	} else if (data.openid && state.nonce) {
+	} else if (data.openid && flight.nonce) {
 		return failed(
 			'id-token-invalid',
 			'The provider answered an OpenID Connect sign-in without an id token. Nothing was stored.',
@@ -280,7 +284,7 @@ export async function completeSignIn(deps: SignInDeps, url: string): Promise<Sig
 
 	const issuedAt = now();
 	const expiresAt = tokens.expires_in !== undefined ? issuedAt + tokens.expires_in * 1000 : undefined;
-	const scopes = tokens.scope ? tokens.scope.split(' ').filter(Boolean) : state.scope.split(' ');
+	const scopes = tokens.scope ? tokens.scope.split(' ').filter(Boolean) : flight.scope.split(' ');
 	await storage.grants.store(
 		{
 			accountId,
@@ -321,6 +325,8 @@ export async function completeSignIn(deps: SignInDeps, url: string): Promise<Sig
 			...(tokens.id_token ? { idToken: tokens.id_token } : {})
 		}
 	);
+	// For `npm run bench` and the browser's performance panel: when the grant became usable.
+	globalThis.performance?.mark?.('oauth2-client:grant-stored');
 	return {
 		kind: 'signed-in',
 		accountId,
@@ -330,6 +336,91 @@ export async function completeSignIn(deps: SignInDeps, url: string): Promise<Sig
 		emailMismatch: person.email !== undefined && emailKey(person.email) !== emailKey(account.email),
 		refreshToken: tokens.refresh_token !== undefined,
 		...(data.returnTo ? { returnTo: data.returnTo } : {})
+	};
+}
+
+interface Flight {
+	readonly ok: true;
+	readonly data: FlightData;
+	readonly codeVerifier: string;
+	readonly nonce?: string | undefined;
+	readonly scope: string;
+	readonly clientSecret?: string | undefined;
+	/** Resolves `true` once the stored state is gone, `false` if another window took it first. */
+	readonly consumed: Promise<boolean>;
+}
+
+type FlightOrFailure = Flight | { readonly ok: false; readonly outcome: SignInOutcome };
+
+/** The window that started the sign-in: its memory, and the stored copy removed alongside. */
+function fromMemory(deps: SignInDeps, pending: PendingSignIn): Flight {
+	return {
+		ok: true,
+		data: pending.data,
+		codeVerifier: pending.codeVerifier,
+		nonce: pending.nonce,
+		scope: pending.scope,
+		clientSecret: pending.clientSecret,
+		consumed: deps.storage.db.transactions
+			.where('key')
+			.equals(pending.stateId)
+			.delete()
+			.then((n) => n > 0)
+	};
+}
+
+/** The same-tab flow: the state comes back from storage (and is removed: it is good once). */
+async function fromStorage(deps: SignInDeps, url: string, stateId: string | undefined): Promise<FlightOrFailure> {
+	const { storage } = deps;
+	const unknown = (message: string): FlightOrFailure => ({ ok: false, outcome: failed('unknown-state', message) });
+	const namespace = stateId ? await transactionNamespace(storage.db, stateId) : undefined;
+	if (!stateId || !namespace?.startsWith(NAMESPACE)) {
+		return unknown(
+			'This sign-in response is not one this browser is waiting for: it was used already, is too old, or was not started here. Nothing was stored. Start again with Refresh token.'
+		);
+	}
+	const accountId = namespace.slice(NAMESPACE.length);
+	let state: Awaited<ReturnType<OidcClient['readSigninResponseState']>>['state'];
+	try {
+		// Removes the state: a second use of the same response finds nothing.
+		state = (
+			await client(deps, accountId, {
+				authority: 'https://unused.invalid',
+				clientId: 'unused'
+			}).readSigninResponseState(url, true)
+		).state;
+	} catch (error) {
+		if (error instanceof SecretUnavailableError) {
+			return unknown('This sign-in can no longer be completed in this browser. Start again with Refresh token.');
+		}
+		return unknown(
+			'This sign-in response is not one this browser is waiting for. Nothing was stored. Start again with Refresh token.'
+		);
+	}
+	const data = state.data as FlightData;
+	if (data.accountId !== accountId) return unknown('This sign-in response does not belong to this account.');
+	let clientSecret: string | undefined;
+	try {
+		clientSecret = await storage.connections.clientSecret(data.connectionId);
+	} catch (error) {
+		if (!(error instanceof SecretUnavailableError)) throw error;
+		return {
+			ok: false,
+			outcome: failed(
+				'token-error',
+				'The connection’s client secret can no longer be read in this browser: enter it again in the connection, then sign in.',
+				{ accountId }
+			)
+		};
+	}
+	return {
+		ok: true,
+		data,
+		codeVerifier: state.code_verifier ?? '',
+		nonce: state.nonce,
+		scope: state.scope,
+		clientSecret,
+		consumed: Promise.resolve(true)
 	};
 }
 

@@ -1,11 +1,4 @@
-import {
-	loadSignIn,
-	openSignInWindow,
-	relayToOpener,
-	SIGN_IN_RESULT,
-	waitForResponse,
-	type SignInOutcome
-} from '$lib/auth';
+import { loadSignIn, openSignInWindow, SIGN_IN_RESULT, waitForResponse, type SignInOutcome } from '$lib/auth';
 import { appRedirectUri } from './auth';
 import { storage } from './storage';
 
@@ -98,7 +91,7 @@ export class SignInFlow {
 			return;
 		}
 		this.#status = { kind: 'finishing' };
-		const outcome = await signin.completeSignIn(deps(), end.url);
+		const outcome = await signin.completeSignIn(deps(), end.url, prepared.pending);
 		end.reply({ type: SIGN_IN_RESULT, result: outcome });
 		this.#status =
 			outcome.kind === 'signed-in' ? { kind: 'done', outcome } : { kind: 'failed', message: outcome.message };
@@ -117,10 +110,8 @@ export class SignInFlow {
 	}
 }
 
-/** The callback page: relay to the opener, or process the response here (same-tab flow). */
-export async function handleCallback(url: string): Promise<SignInOutcome> {
-	const relayed = await relayToOpener(url, location.origin);
-	if (relayed.kind === 'answered') return relayed.result as SignInOutcome;
+/** Processes a sign-in response in this window (the same-tab flow). */
+export async function completeHere(url: string): Promise<SignInOutcome> {
 	const signin = await loadSignIn();
 	return signin.completeSignIn(deps(), url);
 }
