@@ -33,7 +33,8 @@ export default defineConfig({
 				'--disable-component-update',
 				'--disable-sync',
 				// Nothing in these tests may reach the internet; fail fast instead of waiting on DNS.
-				'--host-resolver-rules=MAP fonts.googleapis.com ~NOTFOUND, MAP fonts.gstatic.com ~NOTFOUND'
+				// insecure.test: this machine under a name that is not a secure context (see resilience.e2e.ts).
+				'--host-resolver-rules=MAP fonts.googleapis.com ~NOTFOUND, MAP fonts.gstatic.com ~NOTFOUND, MAP insecure.test 127.0.0.1'
 			]
 		}
 	}

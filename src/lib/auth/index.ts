@@ -12,6 +12,7 @@ export type { RevokeResult } from './revoke';
 export type { SignInOutcome, SignInFailure, SignInDeps } from './signin';
 export type { LockManagerLike } from './locks';
 export { browserLocks, grantLockName, InsecureContextError } from './locks';
+export { electLeader, REFRESH_LEADER_LOCK } from './leader';
 export { refreshMargin, refreshDueAt, retryDelay } from './timing';
 export {
 	openSignInWindow,

@@ -3,7 +3,7 @@
  * nothing signed in never downloads it.
  */
 export { TokenKeeper } from './keeper';
-export { RefreshScheduler } from './scheduler';
+export { RefreshScheduler, nextRefreshAt } from './scheduler';
 export { revokeGrant } from './revoke';
 export { bindingChanges } from './binding';
 export { resolveEndpoints } from './endpoints';

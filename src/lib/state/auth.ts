@@ -1,5 +1,13 @@
 import { base } from '$app/paths';
-import { loadTokens, type RefreshScheduler, type TokenKeeper } from '$lib/auth';
+import {
+	browserLocks,
+	electLeader,
+	loadTokens,
+	REFRESH_LEADER_LOCK,
+	type RefreshScheduler,
+	type TokenKeeper
+} from '$lib/auth';
+import type { Grant } from '$lib/config';
 import { redirectUri } from '$lib/providers';
 import { liveQuery } from 'dexie';
 import { storage } from './storage';
@@ -25,27 +33,51 @@ export function tokenKeeper(): Promise<TokenKeeper> {
 }
 
 /**
- * Keeps every grant fresh while the app is open: starts the refresh scheduler as soon as the
- * first grant exists (without loading any auth code before), feeds it the grants as they change
- * (in this tab or another), and wakes it when the network returns, the tab becomes visible or
- * the machine wakes from sleep.
+ * Keeps every grant fresh while the app is open, with one refresh schedule across all tabs: the
+ * tab holding the refresh-leader lock runs the scheduler; when it closes, the next tab takes over.
+ * Nothing loads before the first grant exists. Every tab, leader or not, looks again when the
+ * network returns, the tab becomes visible or the machine wakes: a grant that is overdue then
+ * (the leader's timers were throttled or slept) is renewed once, under its own lock, whichever
+ * tab gets there first; the others find it fresh.
  */
 export function startBackgroundRefresh(): () => void {
+	let grants: readonly Grant[] = [];
 	let scheduler: RefreshScheduler | undefined;
+	let leaving: (() => void) | undefined;
 	let stopped = false;
-	const wake = () => scheduler?.wake();
-	const onVisible = () => {
-		if (document.visibilityState === 'visible') wake();
-	};
-	const subscription = liveQuery(() => storage().grants.list()).subscribe({
-		next: async (grants) => {
-			if (!scheduler && grants.length === 0) return;
-			if (!scheduler) {
-				const [{ RefreshScheduler }, k] = await Promise.all([tokensModule(), tokenKeeper()]);
-				if (stopped) return;
-				scheduler ??= new RefreshScheduler(k);
-			}
+
+	const elect = async () => {
+		const [tokens, keeper] = await Promise.all([tokensModule(), tokenKeeper()]);
+		if (stopped || leaving) return;
+		leaving = electLeader(browserLocks(), REFRESH_LEADER_LOCK, () => {
+			scheduler = new tokens.RefreshScheduler(keeper);
 			scheduler.update(grants);
+			return () => {
+				scheduler?.stop();
+				scheduler = undefined;
+			};
+		});
+	};
+
+	const wake = async () => {
+		if (scheduler) return scheduler.wake();
+		if (grants.length === 0) return;
+		const [tokens, keeper] = await Promise.all([tokensModule(), tokenKeeper()]);
+		const now = Date.now();
+		for (const grant of grants) {
+			const due = tokens.nextRefreshAt(grant);
+			if (due !== undefined && due <= now) void keeper.refresh(grant.accountId);
+		}
+	};
+	const onVisible = () => {
+		if (document.visibilityState === 'visible') void wake();
+	};
+
+	const subscription = liveQuery(() => storage().grants.list()).subscribe({
+		next: (next) => {
+			grants = next;
+			scheduler?.update(next);
+			if (next.length > 0 && !leaving) void elect();
 		},
 		error: (error: unknown) => console.error('Watching grants failed:', error)
 	});
@@ -55,7 +87,7 @@ export function startBackgroundRefresh(): () => void {
 	return () => {
 		stopped = true;
 		subscription.unsubscribe();
-		scheduler?.stop();
+		leaving?.();
 		window.removeEventListener('online', wake);
 		window.removeEventListener('focus', wake);
 		document.removeEventListener('visibilitychange', onVisible);

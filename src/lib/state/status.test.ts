@@ -19,8 +19,10 @@ describe('statusWord', () => {
 	it('uses exactly the contract words', () => {
 		expect(statusWord(undefined, true, 0)).toBe('Not signed in');
 		expect(statusWord(g({}), true, 0)).toBe('Connected');
-		expect(statusWord(g({ busyUntil: 10 }), true, 5)).toBe('Refreshing');
-		expect(statusWord(g({ busyUntil: 10 }), true, 11)).toBe('Connected');
+		expect(statusWord(g({ busyUntil: 10, expiresAt: 4 }), true, 5)).toBe('Refreshing');
+		expect(statusWord(g({ busyUntil: 10, expiresAt: 4 }), true, 11)).toBe('Connected');
+		// Renewing a token that still works: nothing to see.
+		expect(statusWord(g({ busyUntil: 10, expiresAt: 60_000 }), true, 5)).toBe('Connected');
 		expect(statusWord(g({ state: 'retrying' }), true, 0)).toBe('Retrying');
 		expect(statusWord(g({ state: 'sign-in-required' }), false, 0)).toBe('Sign-in required');
 		expect(statusWord(g({ state: 'configuration-error' }), true, 0)).toBe('Configuration error');

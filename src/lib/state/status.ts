@@ -3,6 +3,7 @@ import type { Grant, StatusWord } from '$lib/config';
 
 /**
  * The status word of an account, from its grant, the browser's online flag and the time.
+ * Every tab computes it from the same stored grant, so every tab shows the same word.
  * `Offline` wins over everything the network could change; a grant that needs the person
  * (sign-in, configuration) says so even offline.
  */
@@ -11,7 +12,10 @@ export function statusWord(grant: Grant | undefined, online: boolean, now: numbe
 	if (grant.state === 'sign-in-required') return 'Sign-in required';
 	if (grant.state === 'configuration-error') return 'Configuration error';
 	if (!online) return 'Offline';
-	if (grant.busyUntil !== undefined && grant.busyUntil > now) return 'Refreshing';
+	// A background refresh while the token still works is invisible: the account is usable
+	// throughout. "Refreshing" is for when it is not (an expired token being renewed).
+	const usable = grant.expiresAt === undefined || grant.expiresAt - now > 5_000;
+	if (grant.busyUntil !== undefined && grant.busyUntil > now && !usable) return 'Refreshing';
 	if (grant.state === 'retrying') return 'Retrying';
 	return 'Connected';
 }

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStorage, SCHEMA_VERSIONS, SecretUnavailableError, type Storage } from '$lib/storage';
+import { createStorage, SecretUnavailableError, type Storage } from '$lib/storage';
 
 let opened: Storage[] = [];
 let counter = 0;
@@ -182,46 +182,6 @@ describe('SecretBox', () => {
 		const row = await s.db.keys.get('secrets');
 		expect(row?.key.extractable).toBe(false);
 		await expect(crypto.subtle.exportKey('raw', row!.key)).rejects.toThrow();
-	});
-});
-
-describe('schema upgrades', () => {
-	it('upgrades a version 1 database without losing anything, renaming names that clash', async () => {
-		const name = `upgrade-${Date.now()}-${counter++}`;
-		const v1 = new Dexie(name);
-		v1.version(1).stores(SCHEMA_VERSIONS[0].stores);
-		await v1.open();
-		await v1.table('connections').bulkPut([
-			{ id: 'c1', name: 'Work', provider: 'google', clientId: 'a', createdAt: 1, updatedAt: 1 },
-			{ id: 'c2', name: 'work', provider: 'microsoft', clientId: 'b', projectId: 'common', createdAt: 2, updatedAt: 2 }
-		]);
-		await v1
-			.table('accounts')
-			.put({ id: 'a1', name: 'Ada', email: 'Ada@Example.com', connectionId: 'c1', createdAt: 3, updatedAt: 3 });
-		await v1
-			.table('grants')
-			.put({ accountId: 'a1', tokenEndpoint: 'https://t', clientId: 'a', state: 'connected', updatedAt: 3 });
-		await v1.table('settings').put({ key: 'persistenceRequested', value: true });
-		v1.close();
-
-		const s = createStorage({ name });
-		opened.push(s);
-		const list = await s.connections.list();
-		expect(list.unreadable).toEqual([]);
-		expect(list.items.map((c) => [c.id, c.name])).toEqual([
-			['c1', 'Work'],
-			['c2', 'work (2)']
-		]);
-		const accounts = await s.accounts.list();
-		expect(accounts.items).toEqual([
-			expect.objectContaining({ id: 'a1', email: 'Ada@Example.com', connectionId: 'c1' })
-		]);
-		expect(await s.db.grants.count()).toBe(1);
-		expect(await s.settings.get('persistenceRequested')).toBe(true);
-		// The new unique index works on the upgraded data.
-		const clash = await s.accounts.save({ name: 'Again', email: 'ada@example.com', connectionId: 'c1' });
-		expect(clash.ok).toBe(false);
-		expect(s.db.verno).toBe(2);
 	});
 });
 

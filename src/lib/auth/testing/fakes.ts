@@ -8,9 +8,11 @@ export class FakeLocks implements LockManagerLike {
 	held = 0;
 	maxHeld = 0;
 
-	request<T>(name: string, _options: unknown, callback: (lock: unknown) => Promise<T>): Promise<T> {
+	request<T>(name: string, options: { signal?: AbortSignal }, callback: (lock: unknown) => Promise<T>): Promise<T> {
 		const previous = this.#queues.get(name) ?? Promise.resolve();
 		const run = previous.then(async () => {
+			// Like the browser: a request aborted before it was granted never runs.
+			if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError');
 			this.held++;
 			this.maxHeld = Math.max(this.maxHeld, this.held);
 			try {

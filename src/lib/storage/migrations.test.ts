@@ -1,0 +1,119 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStorage, CURRENT_VERSION, SCHEMA_VERSIONS, type Storage } from '$lib/storage';
+
+/**
+ * Every schema version the app has shipped, with data as that version wrote it, and what the
+ * current version must find after upgrading it. Adding a schema version without adding its
+ * fixture here fails the first test.
+ */
+const FIXTURES: Record<number, { write(db: Dexie): Promise<void>; check(s: Storage): Promise<void> }> = {
+	1: {
+		async write(db) {
+			await db.table('connections').bulkPut([
+				{ id: 'c1', name: 'Work', provider: 'google', clientId: 'a', createdAt: 1, updatedAt: 1 },
+				// Version 1 did not enforce unique names: this one only differs in case.
+				{
+					id: 'c2',
+					name: 'work',
+					provider: 'microsoft',
+					clientId: 'b',
+					projectId: 'common',
+					createdAt: 2,
+					updatedAt: 2
+				}
+			]);
+			await db.table('accounts').put({
+				id: 'a1',
+				name: 'Ada',
+				email: 'Ada@Example.com',
+				connectionId: 'c1',
+				createdAt: 3,
+				updatedAt: 3
+			});
+			await db.table('grants').put({
+				accountId: 'a1',
+				connectionId: 'c1',
+				tokenEndpoint: 'https://oauth2.googleapis.com/token',
+				issuer: 'https://accounts.google.com',
+				clientId: 'a',
+				state: 'connected',
+				hasRefreshToken: true,
+				scopes: ['openid'],
+				obtainedAt: 3,
+				updatedAt: 3
+			});
+			await db.table('settings').put({ key: 'persistenceRequested', value: true });
+			await db
+				.table('discovery')
+				.put({ issuer: 'https://id.test', metadata: { issuer: 'https://id.test' }, fetchedAt: 1, expiresAt: 2 });
+		},
+		async check(s) {
+			const list = await s.connections.list();
+			expect(list.unreadable).toEqual([]);
+			expect(list.items.map((c) => [c.id, c.name])).toEqual([
+				['c1', 'Work'],
+				['c2', 'work (2)']
+			]);
+			const accounts = await s.accounts.list();
+			expect(accounts.items).toEqual([
+				expect.objectContaining({ id: 'a1', email: 'Ada@Example.com', connectionId: 'c1' })
+			]);
+			expect(await s.grants.get('a1')).toMatchObject({ state: 'connected', clientId: 'a' });
+			expect(await s.settings.get('persistenceRequested')).toBe(true);
+			expect(await s.discovery.any('https://id.test')).toBeDefined();
+			// The unique indexes of version 2 hold on the upgraded data.
+			expect((await s.accounts.save({ name: 'Again', email: 'ada@example.com', connectionId: 'c1' })).ok).toBe(false);
+			expect((await s.connections.save({ name: 'WORK', provider: 'google', clientId: 'x' })).ok).toBe(false);
+		}
+	}
+};
+
+let names: string[] = [];
+afterEach(async () => {
+	for (const name of names) await Dexie.delete(name);
+	names = [];
+});
+
+describe('schema upgrades', () => {
+	it('has a fixture for every older version', () => {
+		for (const { version } of SCHEMA_VERSIONS.slice(0, -1))
+			expect(FIXTURES[version], `version ${version}`).toBeDefined();
+	});
+
+	for (const { version } of SCHEMA_VERSIONS.slice(0, -1)) {
+		it(`upgrades a version ${version} database to version ${CURRENT_VERSION} without losing anything`, async () => {
+			const name = `upgrade-${version}-${Math.random()}`;
+			names.push(name);
+			const old = new Dexie(name);
+			for (const v of SCHEMA_VERSIONS.filter((v) => v.version <= version)) old.version(v.version).stores(v.stores);
+			await old.open();
+			await FIXTURES[version]!.write(old);
+			old.close();
+
+			const s = createStorage({ name });
+			await s.db.open();
+			expect(s.db.verno).toBe(CURRENT_VERSION);
+			await FIXTURES[version]!.check(s);
+			s.db.close();
+		});
+	}
+
+	it('opens an empty database at the current version', async () => {
+		const name = `fresh-${Math.random()}`;
+		names.push(name);
+		const s = createStorage({ name });
+		await s.db.open();
+		expect(s.db.verno).toBe(CURRENT_VERSION);
+		expect(s.db.tables.map((t) => t.name).sort()).toEqual([
+			'accounts',
+			'connections',
+			'discovery',
+			'grants',
+			'keys',
+			'settings',
+			'transactions'
+		]);
+		s.db.close();
+	});
+});
