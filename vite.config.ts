@@ -11,7 +11,11 @@ export default defineConfig({
 		}
 	},
 	// Rolldown reports slow plugins after every build; Kit's own compile step always trips it.
-	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+	build: {
+		rolldownOptions: { checks: { bundlerTimings: false } },
+		// The benchmarks map chunks back to their sources.
+		sourcemap: process.env.SOURCEMAP === '1'
+	},
 	server: { strictPort: true },
 	preview: { strictPort: true },
 	test: {

@@ -2,55 +2,96 @@
 // @ts-check
 /**
  * `npm start`: builds the app with the local demo switched on, then serves it and the demo
- * OpenID provider on 127.0.0.1 and prints both addresses.
+ * OpenID provider on 127.0.0.1 and prints both addresses. Where Cyrus IMAP is installed and this
+ * runs as root (Cyrus drops to its own user), it also starts a JMAP mail server that trusts the
+ * demo provider, so that the demo account can list its mailboxes and send.
  *
- *   APP_PORT=8173 PROVIDER_PORT=8174 BASE_PATH=/tools/oauth2 npm start
+ *   APP_PORT=8173 PROVIDER_PORT=8174 JMAP_PORT=8175 BASE_PATH=/tools/oauth2 npm start
  */
 import { buildApp, DEMO_CLIENT_ID } from '../server/build.js';
 import { startDemoProvider } from '../server/demo-provider.js';
+import { cyrusAvailable, DEFAULT_JMAP_SCOPES, startJmapStack } from '../server/jmap/stack.js';
 import { startStaticHost } from '../server/static-host.js';
 
 const appPort = Number(process.env.APP_PORT ?? 8173);
 const providerPort = Number(process.env.PROVIDER_PORT ?? 8174);
+const jmapPort = Number(process.env.JMAP_PORT ?? 8175);
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 const outDir = 'build-demo';
+const DEMO_USERS = ['ada@demo.test', 'grace@demo.test'];
 
 /**
  * Fixed ports keep the app's origin, and with it the browser's stored data, the same from one
  * run to the next. If one is taken, say so and use a free one.
  * @template T
  * @param {string} what
+ * @param {string} variable
  * @param {number} port
  * @param {(port: number) => Promise<T>} start
  */
-async function onPort(what, port, start) {
+async function onPort(what, variable, port, start) {
 	try {
 		return await start(port);
 	} catch (error) {
 		if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
-		console.warn(
-			`Port ${port} for the ${what} is taken; using a free one. Set ${what === 'app' ? 'APP_PORT' : 'PROVIDER_PORT'} to choose.`
-		);
+		console.warn(`Port ${port} for the ${what} is taken; using a free one. Set ${variable} to choose.`);
 		return start(0);
 	}
 }
 
-const host = await onPort('app', appPort, (port) => startStaticHost({ root: outDir, base: basePath, port }));
-const provider = await onPort('provider', providerPort, (port) =>
+const host = await onPort('app', 'APP_PORT', appPort, (port) =>
+	startStaticHost({ root: outDir, base: basePath, port })
+);
+const mail = cyrusAvailable();
+const jmapAudience = `http://127.0.0.1:${jmapPort}`;
+const provider = await onPort('provider', 'PROVIDER_PORT', providerPort, (port) =>
 	startDemoProvider({
 		port,
 		clients: [{ clientId: DEMO_CLIENT_ID, redirectUris: [`${host.origin}${basePath}/callback`] }],
 		// Short enough to watch the app refresh the token by itself.
-		accessTokenTtl: Number(process.env.DEMO_ACCESS_TOKEN_TTL ?? 120)
+		accessTokenTtl: Number(process.env.DEMO_ACCESS_TOKEN_TTL ?? 120),
+		...(mail.ok
+			? {
+					resources: {
+						[jmapAudience]: {
+							scope: 'urn:ietf:params:jmap:core urn:ietf:params:jmap:mail urn:ietf:params:jmap:submission'
+						}
+					}
+				}
+			: {})
 	})
 );
 
+/** @type {Awaited<ReturnType<typeof startJmapStack>> | undefined} */
+let jmap;
+let mailNote = mail.ok ? '' : mail.reason;
+if (mail.ok) {
+	try {
+		jmap = await startJmapStack({
+			issuer: provider.issuer,
+			port: jmapPort,
+			allowedOrigins: [host.origin],
+			users: DEMO_USERS.map((email) => ({ email, password: 'demo' })),
+			requiredScopes: DEFAULT_JMAP_SCOPES
+		});
+	} catch (error) {
+		mailNote = `the JMAP server did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (is port ${jmapPort} free? set JMAP_PORT)`;
+	}
+}
+
 console.log('Building the app with the local demo switched on…');
-await buildApp({ outDir, basePath, demoIssuer: provider.issuer, demoClientId: DEMO_CLIENT_ID });
+await buildApp({
+	outDir,
+	basePath,
+	demoIssuer: provider.issuer,
+	demoClientId: DEMO_CLIENT_ID,
+	...(jmap ? { demoJmapUrl: jmap.sessionUrl } : {})
+});
 
 console.log(`
   OAuth2 Client (with the local demo):  ${host.url}
   Demo OpenID provider:                 ${provider.issuer}
+  ${jmap ? `Demo JMAP mail server (Cyrus):        ${jmap.sessionUrl}  (mailboxes for ${DEMO_USERS.join(', ')}; sent mail is caught, not delivered)` : `Mail part off: ${mailNote}`}
 
   Open the app, go to Connections and press “Add the local demo connection”.
   At the demo provider any email address signs in (try ada@demo.test).
@@ -58,7 +99,7 @@ console.log(`
 `);
 
 const stop = async () => {
-	await Promise.all([host.close(), provider.close()]);
+	await Promise.all([host.close(), provider.close(), jmap?.stop()]);
 	process.exit(0);
 };
 process.on('SIGINT', stop);

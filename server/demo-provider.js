@@ -112,7 +112,13 @@ export async function startDemoProvider(options) {
 			email: ['email', 'email_verified'],
 			profile: ['name', 'given_name', 'family_name']
 		},
-		scopes: ['openid', 'offline_access', 'email', 'profile'],
+		scopes: [
+			'openid',
+			'offline_access',
+			'email',
+			'profile',
+			...new Set(Object.values(resources).flatMap((r) => r.scope.split(' ')))
+		],
 		// Put name and email into the id token, as Google and Microsoft do, so that the app can
 		// greet the person without a userinfo request.
 		conformIdTokenClaims: false,
@@ -143,7 +149,9 @@ export async function startDemoProvider(options) {
 			}
 		},
 		ttl: {
-			AccessToken: options.accessTokenTtl ?? 300,
+			// A resource's own lifetime wins (JMAP tokens); otherwise the configured one.
+			AccessToken: (_ctx, token) =>
+				/** @type {any} */ (token).resourceServer?.accessTokenTTL ?? options.accessTokenTtl ?? 300,
 			AuthorizationCode: 60,
 			IdToken: 3600,
 			Interaction: 3600,

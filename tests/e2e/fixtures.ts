@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startDemoProvider } from '../../server/demo-provider.js';
+import { startJmapFront } from '../../server/jmap/front.js';
+import { cyrusAvailable, reservePort, startJmapStack } from '../../server/jmap/stack.js';
 
 export { expect };
 
@@ -45,8 +47,27 @@ export async function rawDatabase(page: Page, name = 'oauth2-client'): Promise<s
 	}, name);
 }
 
+export interface JmapServers {
+	/** The JMAP session URL of the real Cyrus server behind its token-checking front. */
+	readonly sessionUrl: string;
+	readonly front: {
+		expireTokensIssuedBefore(when: number): void;
+		requests: { method: string; path: string; status: number }[];
+	};
+	readonly sink: {
+		waitFor(
+			predicate: (m: { raw: string; to: string[] }) => boolean,
+			timeoutMs?: number
+		): Promise<{ raw: string; to: string[] }>;
+	};
+	/** A second front to the same Cyrus that expects tokens for another audience. */
+	readonly elsewhere: { sessionUrl: string };
+}
+
 export interface Idp {
 	readonly issuer: string;
+	/** With `idpOptions.jmap`: a real Cyrus JMAP server that trusts this provider. */
+	readonly jmap?: JmapServers;
 	readonly clientId: string;
 	/** The provider's counters (token requests by grant type, errors, revocations, …). */
 	stats(): Promise<DemoStats>;
@@ -66,6 +87,8 @@ export interface DemoStats {
 
 export interface IdpOptions {
 	accessTokenTtl?: number;
+	/** Also start Cyrus IMAP (JMAP) behind a front that checks this provider's tokens. */
+	jmap?: boolean;
 }
 
 interface Fixtures {
@@ -84,20 +107,62 @@ export const test = base.extend<Fixtures>({
 	idp: async ({ idpOptions }, use) => {
 		const clientId = 'e2e-client';
 		const origins = [process.env.E2E_APP_ORIGIN!, `${process.env.E2E_SUB_ORIGIN!}${process.env.E2E_SUB_PATH!}`];
+		const jmapPorts: number[] = [];
+		if (idpOptions.jmap) {
+			const available = cyrusAvailable();
+			if (!available.ok) throw new Error(`The JMAP tests need Cyrus IMAP: ${available.reason}`);
+			jmapPorts.push(await reservePort(), await reservePort());
+		}
+		const scope = 'urn:ietf:params:jmap:core urn:ietf:params:jmap:mail urn:ietf:params:jmap:submission';
 		const provider = await startDemoProvider({
 			port: 0,
 			controls: true,
 			accessTokenTtl: idpOptions.accessTokenTtl ?? 300,
-			clients: [{ clientId, redirectUris: origins.map((o) => `${o}/callback`) }]
+			clients: [{ clientId, redirectUris: origins.map((o) => `${o}/callback`) }],
+			...(idpOptions.jmap
+				? { resources: Object.fromEntries(jmapPorts.map((port) => [`http://127.0.0.1:${port}`, { scope }])) }
+				: {})
 		});
+		const appOrigins = [process.env.E2E_APP_ORIGIN!, process.env.E2E_SUB_ORIGIN!];
+		let jmap: JmapServers | undefined;
+		let stopJmap = async () => {};
+		if (idpOptions.jmap) {
+			const stack = await startJmapStack({
+				issuer: provider.issuer,
+				port: jmapPorts[0]!,
+				allowedOrigins: appOrigins,
+				users: [{ email: 'ada@demo.test', password: 'demo-password' }]
+			});
+			const elsewhere = await startJmapFront({
+				cyrusUrl: stack.cyrus.url,
+				issuer: provider.issuer,
+				audience: 'https://jmap.elsewhere.example',
+				requiredScopes: ['urn:ietf:params:jmap:core', 'urn:ietf:params:jmap:mail'],
+				allowedOrigins: appOrigins,
+				credentialFor: (email: string) => stack.cyrus.basicAuth(email),
+				port: jmapPorts[1]!
+			});
+			jmap = {
+				sessionUrl: stack.sessionUrl,
+				front: stack.front,
+				sink: stack.sink,
+				elsewhere: { sessionUrl: elsewhere.sessionUrl }
+			};
+			stopJmap = async () => {
+				await elsewhere.close();
+				await stack.stop();
+			};
+		}
 		const control = async (path: string) =>
 			(await fetch(`${provider.issuer}/__control/${path}`, { method: 'POST' })).json();
 		await use({
 			issuer: provider.issuer,
+			...(jmap ? { jmap } : {}),
 			clientId,
 			stats: async () => (await fetch(`${provider.issuer}/__control/stats`)).json() as Promise<DemoStats>,
 			control
 		});
+		await stopJmap();
 		await provider.close();
 	},
 	baseURL: async ({}, use) => {

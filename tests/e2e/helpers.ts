@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, type Idp } from './fixtures';
 
 /** Adds a custom OpenID Connect connection through the UI. */
-export async function addConnection(page: Page, idp: Idp, name = 'Test provider') {
+export async function addConnection(page: Page, idp: Idp, name = 'Test provider', scopes?: string) {
 	await page.goto('/connections');
 	await page.getByRole('button', { name: 'Add connection' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Add connection' });
@@ -10,13 +10,17 @@ export async function addConnection(page: Page, idp: Idp, name = 'Test provider'
 	await dialog.getByRole('combobox', { name: 'Provider' }).selectOption('oidc');
 	await dialog.getByRole('textbox', { name: 'Issuer URL' }).fill(idp.issuer);
 	await dialog.getByRole('textbox', { name: 'Client Id' }).fill(idp.clientId);
+	if (scopes) await dialog.getByRole('textbox', { name: 'Scopes' }).fill(scopes);
 	await dialog.getByRole('button', { name: 'Save' }).click();
 	await expect(dialog).toBeHidden();
 	await expect(page.getByRole('article', { name })).toBeVisible();
 }
 
 /** Adds an account through the dialog and leaves the dialog open. */
-export async function addAccount(page: Page, account: { name: string; email: string; connection?: string }) {
+export async function addAccount(
+	page: Page,
+	account: { name: string; email: string; connection?: string; transport?: string; jmapSessionUrl?: string }
+) {
 	await page.goto('/accounts');
 	await page.getByRole('button', { name: 'Add account' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Add account' });
@@ -25,6 +29,13 @@ export async function addAccount(page: Page, account: { name: string; email: str
 	await dialog.getByRole('tab', { name: 'Properties' }).click();
 	if (account.connection) {
 		await dialog.getByRole('combobox', { name: 'OAuth2 connection' }).selectOption({ label: account.connection });
+	}
+	if (account.transport)
+		await dialog.getByRole('combobox', { name: 'Transport' }).selectOption({ label: account.transport });
+	if (account.jmapSessionUrl) {
+		await dialog.getByRole('tab', { name: 'Mail servers' }).click();
+		await dialog.getByRole('textbox', { name: 'JMAP session URL' }).fill(account.jmapSessionUrl);
+		await dialog.getByRole('tab', { name: 'Properties' }).click();
 	}
 	await dialog.getByRole('button', { name: 'Apply' }).click();
 	const saved = page.getByRole('dialog', { name: `Account “${account.name}”` });

@@ -228,3 +228,55 @@ describe('TokenKeeper', () => {
 		});
 	});
 });
+
+describe('TokenKeeper, tokens for other resources', () => {
+	it('mints another resource’s token from the one refresh token, under the lock, and keeps it apart', async () => {
+		const { clock, storage, id } = await setup();
+		const { fetch, calls } = scriptedFetch([rotated(2)]);
+		const k = keeper(storage, clock, fetch).keeper;
+		const outlook = {
+			key: 'https://outlook.office.com',
+			scopes: ['https://outlook.office.com/IMAP.AccessAsUser.All', 'offline_access']
+		};
+		expect(await k.getAccessToken(id, { resource: outlook })).toMatchObject({ accessToken: 'at-2', refreshed: true });
+		expect(calls[0]?.body.get('scope')).toBe('https://outlook.office.com/IMAP.AccessAsUser.All offline_access');
+		// The main token and its schedule are untouched; the rotated refresh token is kept.
+		expect(await k.getAccessToken(id)).toMatchObject({ accessToken: 'at-1', refreshed: false });
+		expect(await k.getAccessToken(id, { resource: outlook })).toMatchObject({ accessToken: 'at-2', refreshed: false });
+		expect(calls).toHaveLength(1);
+		const secrets = await storage.grants.secrets(id);
+		expect(secrets.refreshToken).toBe('rt-2');
+		expect(Object.keys(secrets.accessTokens).sort()).toEqual(['', 'https://outlook.office.com']);
+		expect((await storage.grants.get(id))?.expiresAt).toBe(clock.now() + 60_000);
+	});
+
+	it('sends a resource indicator for a server’s own token (RFC 8707)', async () => {
+		const { clock, storage, id } = await setup();
+		const { fetch, calls } = scriptedFetch([rotated(2)]);
+		const k = keeper(storage, clock, fetch).keeper;
+		await k.getAccessToken(id, {
+			resource: { key: 'https://jmap.example.com', indicator: 'https://jmap.example.com' }
+		});
+		expect(calls[0]?.body.get('resource')).toBe('https://jmap.example.com');
+		expect(calls[0]?.body.has('scope')).toBe(false);
+	});
+});
+
+describe('TokenKeeper, a resource the sign-in did not grant', () => {
+	it('asks for a new sign-in for that use only; the grant stays connected', async () => {
+		const { clock, storage, id } = await setup();
+		const { fetch } = scriptedFetch([
+			json({ error: 'invalid_target', error_description: 'resource indicator is missing, or unknown' }, 400)
+		]);
+		const k = keeper(storage, clock, fetch).keeper;
+		const answer = await k.getAccessToken(id, {
+			resource: { key: 'https://other.test', indicator: 'https://other.test' }
+		});
+		expect(answer).toMatchObject({
+			kind: 'sign-in-required',
+			message: expect.stringContaining('will not issue a token for that server')
+		});
+		expect(await storage.grants.get(id)).toMatchObject({ state: 'connected' });
+		expect(await k.getAccessToken(id)).toMatchObject({ kind: 'token', accessToken: 'at-1' });
+	});
+});

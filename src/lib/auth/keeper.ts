@@ -1,4 +1,5 @@
 import type { AccessToken, Grant, GrantProblem } from '$lib/config';
+import type { ResourceRequest } from '$lib/providers';
 import { SecretUnavailableError, type Storage } from '$lib/storage';
 import { resolveEndpoints } from './endpoints';
 import { browserOnline, type HttpDeps } from './http';
@@ -33,6 +34,8 @@ export type TokenAnswer =
 	| { readonly kind: 'retrying'; readonly message: string; readonly nextAt?: number };
 
 export interface TokenOptions {
+	/** Which token: the account's own (default), or one for another resource (see `resourceFor`). */
+	readonly resource?: ResourceRequest;
 	/** Renew even if the current token is still good (a 401 from a server). */
 	readonly force?: boolean;
 	/** The token must stay valid at least this long; otherwise it is renewed first. */
@@ -67,7 +70,7 @@ export class TokenKeeper {
 			if (!grant) return { kind: 'not-signed-in', message: 'This account is not signed in yet: press Refresh token.' };
 			if (grant.state === 'connected' || grant.state === 'retrying') {
 				const secrets = await this.deps.storage.grants.secrets(accountId).catch(() => undefined);
-				const token = secrets?.accessTokens[MAIN];
+				const token = secrets?.accessTokens[options.resource?.key ?? MAIN];
 				if (token && this.#fresh(token, options.minValidityMs)) return answer(token, false);
 			}
 		}
@@ -118,11 +121,13 @@ export class TokenKeeper {
 			if (!(error instanceof SecretUnavailableError)) throw error;
 			return this.#mark(grant, problem('sign-in-required', 'key-lost', `${error.message} Sign in again.`));
 		}
-		const current = secrets.accessTokens[MAIN];
+		const key = options.resource?.key ?? MAIN;
+		const current = secrets.accessTokens[key];
 		// Inside the lock: another tab may have just refreshed. Then its token is ours too.
 		if (!options.force && current && this.#fresh(current, options.minValidityMs)) {
-			if (grant.state !== 'connected')
+			if (grant.state !== 'connected' && key === MAIN) {
 				await storage.grants.update(accountId, { state: 'connected', problem: undefined, retry: undefined });
+			}
 			return answer(current, false);
 		}
 		if (!secrets.refreshToken) {
@@ -190,7 +195,13 @@ export class TokenKeeper {
 				grant_type: 'refresh_token',
 				refresh_token: secrets.refreshToken,
 				client_id: grant.clientId,
-				...(clientSecret ? { client_secret: clientSecret } : {})
+				...(clientSecret ? { client_secret: clientSecret } : {}),
+				// Another resource's token (Microsoft: its scopes; OpenID: its indicator), or the main
+				// token for the server the sign-in asked for.
+				...(key !== MAIN && options.resource?.scopes ? { scope: options.resource.scopes.join(' ') } : {}),
+				...((key === MAIN ? grant.resource : options.resource?.indicator)
+					? { resource: (key === MAIN ? grant.resource : options.resource?.indicator)! }
+					: {})
 			},
 			'refresh',
 			this.deps
@@ -208,6 +219,11 @@ export class TokenKeeper {
 						'An earlier refresh seems to have reached the provider, but its answer was lost on the way back, so the refresh token it replaced no longer works. Sign in again.'
 				};
 			}
+			if (key !== MAIN && p.class !== 'transient') {
+				// Another resource's token was refused (a resource or scope the sign-in did not ask
+				// for): the grant itself is fine; only this use needs a new sign-in.
+				return { kind: 'sign-in-required', message: p.message };
+			}
 			const marked = await this.#mark(grant, p);
 			return marked.kind === 'retrying' && stillValid ? answer(current, false) : marked;
 		}
@@ -223,23 +239,35 @@ export class TokenKeeper {
 			issuedAt,
 			scopes
 		};
-		const { problem: _p, retry: _r, busyUntil: _b, expiresAt: _e, ...rest } = grant;
-		const next: Grant = {
-			...rest,
-			state: 'connected',
-			// Providers that rotate send a new refresh token; keep the old one where they do not.
-			hasRefreshToken: true,
-			...(expiresAt !== undefined ? { expiresAt } : {}),
-			issuedAt,
-			scopes,
-			refreshedAt: issuedAt,
-			updatedAt: issuedAt
-		};
+		const { problem: _p, retry: _r, busyUntil: _b, expiresAt: _e, issuedAt: _i, ...rest } = grant;
+		const next: Grant =
+			key === MAIN
+				? {
+						...rest,
+						state: 'connected',
+						// Providers that rotate send a new refresh token; keep the old one where they do not.
+						hasRefreshToken: true,
+						...(expiresAt !== undefined ? { expiresAt } : {}),
+						issuedAt,
+						scopes,
+						refreshedAt: issuedAt,
+						updatedAt: issuedAt
+					}
+				: // Another resource's token: the main token's expiry (and the schedule) stay as they are.
+					{
+						...grant,
+						state: 'connected',
+						problem: undefined,
+						retry: undefined,
+						busyUntil: undefined,
+						refreshedAt: issuedAt,
+						updatedAt: issuedAt
+					};
 		// One write: the new refresh token never lands without its access token, or the reverse.
 		await storage.grants.store(next, {
 			...secrets,
 			refreshToken: tokens.refresh_token ?? secrets.refreshToken,
-			accessTokens: { ...secrets.accessTokens, [MAIN]: token }
+			accessTokens: { ...secrets.accessTokens, [key]: token }
 		});
 		return answer(token, true);
 	}

@@ -33,6 +33,8 @@ export interface FlightData {
 	readonly issParameterSupported: boolean;
 	readonly clientId: string;
 	readonly openid: boolean;
+	/** RFC 8707: the server the token is for; sent again with the code. */
+	readonly resource?: string;
 	readonly returnTo?: string;
 }
 
@@ -111,7 +113,7 @@ function client(
 export async function prepareSignIn(
 	deps: SignInDeps,
 	accountId: string,
-	options: { returnTo?: string } = {}
+	options: { returnTo?: string; extraScopes?: readonly string[] } = {}
 ): Promise<{ ok: true; url: string; pending: PendingSignIn } | { ok: false; problem: AuthProblem }> {
 	const { storage } = deps;
 	const account = await storage.accounts.get(accountId);
@@ -129,7 +131,9 @@ export async function prepareSignIn(
 	const resolved = await resolveEndpoints(connection, { ...deps, cache: storage.discovery });
 	if (!resolved.ok) return resolved;
 	const endpoints = resolved.endpoints;
-	const plan = signInPlan(connection, account.transport);
+	const base = signInPlan(connection, account);
+	// "Sign in again with the missing scope": what a server said the token lacks.
+	const plan = options.extraScopes ? { ...base, scopes: [...new Set([...base.scopes, ...options.extraScopes])] } : base;
 	await clearStaleTransactions(storage.db, (deps.now?.() ?? Date.now()) - SIGN_IN_MAX_AGE_MS);
 
 	const data: FlightData = {
@@ -142,6 +146,7 @@ export async function prepareSignIn(
 		issParameterSupported: endpoints.issParameterSupported,
 		clientId: connection.clientId,
 		openid: plan.openid,
+		...(plan.resource ? { resource: plan.resource } : {}),
 		...(options.returnTo ? { returnTo: options.returnTo } : {})
 	};
 	const oidc = client(deps, accountId, {
@@ -158,6 +163,7 @@ export async function prepareSignIn(
 		scope: plan.scopes.join(' '),
 		login_hint: account.email,
 		...(plan.openid ? { nonce: crypto.randomUUID().replace(/-/g, '') } : {}),
+		...(plan.resource ? { resource: plan.resource } : {}),
 		extraQueryParams: { ...plan.params }
 	});
 	let clientSecret: string | undefined;
@@ -246,6 +252,7 @@ export async function completeSignIn(deps: SignInDeps, url: string, pending?: Pe
 			code: params.get('code') ?? '',
 			redirect_uri: deps.redirectUri,
 			code_verifier: flight.codeVerifier,
+			...(data.resource ? { resource: data.resource } : {}),
 			client_id: data.clientId,
 			...(clientSecret ? { client_secret: clientSecret } : {})
 		},
@@ -297,6 +304,7 @@ export async function completeSignIn(deps: SignInDeps, url: string, pending?: Pe
 			...(expiresAt !== undefined ? { expiresAt } : {}),
 			issuedAt,
 			scopes,
+			...(data.resource ? { resource: data.resource } : {}),
 			person,
 			...(tokens.refresh_token
 				? {}

@@ -198,6 +198,16 @@ async function readTokenResponse(
 					extra
 				)
 			);
+		case 'invalid_target':
+			// RFC 8707: the resource was not part of what the person granted (or is unknown).
+			return fail(
+				problem(
+					'configuration',
+					'invalid-target',
+					`The provider will not issue a token for that server${detail}: sign in again so that the sign-in asks for it, or check the server’s address.`,
+					extra
+				)
+			);
 		case 'invalid_scope':
 			return fail(
 				problem(

@@ -48,6 +48,8 @@ export interface Grant {
 	/** When that access token was issued: with `expiresAt`, its lifetime. */
 	readonly issuedAt?: number;
 	readonly scopes: readonly string[];
+	/** RFC 8707 resource indicator the sign-in asked for (the main token's audience), if any. */
+	readonly resource?: string;
 	readonly person?: Person;
 	readonly problem?: GrantProblem;
 	/** Transient failures: how many in a row, and when to try again. */
@@ -89,6 +91,7 @@ const grantSchema = fields(
 		expiresAt: v.optional(count),
 		issuedAt: v.optional(count),
 		scopes: v.array(v.string()),
+		resource: v.optional(v.string()),
 		person: v.optional(
 			v.object({ sub: v.optional(v.string()), name: v.optional(v.string()), email: v.optional(v.string()) })
 		),

@@ -86,3 +86,69 @@ describe('provider catalog', () => {
 		);
 	});
 });
+
+describe('sign-in plans and resources', () => {
+	const oidc = {
+		id: 'c',
+		name: 'n',
+		provider: 'oidc',
+		clientId: 'x',
+		issuer: 'https://id.test',
+		scopes: ['openid']
+	} as const;
+	const jmapAccount = {
+		transport: 'jmap',
+		servers: { jmap: { sessionUrl: 'https://mail.test/jmap/session' } }
+	} as const;
+
+	it('asks a custom OpenID provider for a token for the JMAP server (RFC 8707)', async () => {
+		const { signInPlan, resourceFor } = await import('$lib/providers');
+		expect(signInPlan(oidc, jmapAccount)).toMatchObject({ resource: 'https://mail.test', scopes: ['openid'] });
+		expect(resourceFor(oidc, jmapAccount, 'jmap', 'https://mail.test')).toEqual({ key: '' });
+		// The account moved to another JMAP server since it signed in: a token for that one.
+		expect(resourceFor(oidc, jmapAccount, 'jmap', 'https://old.test')).toEqual({
+			key: 'https://mail.test',
+			indicator: 'https://mail.test'
+		});
+	});
+
+	it('keeps Microsoft resources out of each other’s requests and mints the other on demand', async () => {
+		const { signInPlan, resourceFor } = await import('$lib/providers');
+		const ms = { id: 'c', name: 'n', provider: 'microsoft', clientId: 'x' } as const;
+		const plan = signInPlan(
+			{
+				...ms,
+				scopes: [
+					'openid',
+					'offline_access',
+					'https://graph.microsoft.com/Mail.Send',
+					'https://outlook.office.com/SMTP.Send'
+				]
+			},
+			{ transport: 'host' }
+		);
+		expect(plan.scopes).toContain('https://outlook.office.com/IMAP.AccessAsUser.All');
+		expect(plan.scopes).not.toContain('https://graph.microsoft.com/Mail.Send');
+		expect(resourceFor(ms, { transport: 'graph' }, 'host')).toEqual({
+			key: 'https://outlook.office.com',
+			scopes: [
+				'https://outlook.office.com/IMAP.AccessAsUser.All',
+				'https://outlook.office.com/SMTP.Send',
+				'offline_access'
+			]
+		});
+		expect(resourceFor(ms, {}, 'graph')).toEqual({ key: '' });
+	});
+
+	it('adds the transport’s scopes to the connection’s own', async () => {
+		const { signInPlan } = await import('$lib/providers');
+		const google = { id: 'c', name: 'n', provider: 'google', clientId: 'x', scopes: ['openid', 'email'] } as const;
+		expect(signInPlan(google, {}).scopes).toEqual([
+			'openid',
+			'email',
+			'https://www.googleapis.com/auth/gmail.readonly',
+			'https://www.googleapis.com/auth/gmail.send'
+		]);
+		expect(signInPlan(google, {}).params).toEqual({ access_type: 'offline', prompt: 'consent' });
+	});
+});

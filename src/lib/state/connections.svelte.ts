@@ -9,7 +9,7 @@ import {
 } from '$lib/config';
 import type { StoredList } from '$lib/storage';
 import { tokensModule } from './auth';
-import { demo } from './demo';
+import { DEMO_JMAP_SCOPES, demo } from './demo';
 import { askToPersistOnce } from './persist';
 import { Live } from './live.svelte';
 import { storage } from './storage';
@@ -161,7 +161,9 @@ export class ConnectionsState {
 			name,
 			provider: 'oidc',
 			issuer: demo.issuer,
-			clientId: demo.clientId
+			clientId: demo.clientId,
+			// With the demo's JMAP server, its token needs the JMAP scopes too.
+			...(demo.jmapSessionUrl ? { scopes: ['openid', 'email', 'profile', 'offline_access', ...DEMO_JMAP_SCOPES] } : {})
 		});
 		if (saved.ok) void askToPersistOnce();
 		return saved;

@@ -42,7 +42,7 @@ export class SignInFlow {
 	 * anything is awaited (browsers block windows opened later). `ready` then saves the account
 	 * and answers its id, or `undefined` if it could not be saved.
 	 */
-	start(ready: () => Promise<string | undefined>): void {
+	start(ready: () => Promise<string | undefined>, options: { extraScopes?: readonly string[] } = {}): void {
 		this.#abort?.abort();
 		const popup = openSignInWindow();
 		if (!popup) {
@@ -55,7 +55,7 @@ export class SignInFlow {
 		const abort = new AbortController();
 		this.#abort = abort;
 		this.#status = { kind: 'waiting' };
-		void this.#run(popup, ready, abort.signal).catch((error: unknown) => {
+		void this.#run(popup, ready, abort.signal, options).catch((error: unknown) => {
 			popup.close();
 			this.#status = {
 				kind: 'failed',
@@ -64,7 +64,12 @@ export class SignInFlow {
 		});
 	}
 
-	async #run(popup: Window, ready: () => Promise<string | undefined>, signal: AbortSignal): Promise<void> {
+	async #run(
+		popup: Window,
+		ready: () => Promise<string | undefined>,
+		signal: AbortSignal,
+		options: { extraScopes?: readonly string[] }
+	): Promise<void> {
 		const accountId = await ready();
 		if (!accountId) {
 			popup.close();
@@ -72,7 +77,7 @@ export class SignInFlow {
 			return;
 		}
 		const signin = await loadSignIn();
-		const prepared = await signin.prepareSignIn(deps(), accountId);
+		const prepared = await signin.prepareSignIn(deps(), accountId, options);
 		if (signal.aborted) return;
 		if (!prepared.ok) {
 			popup.close();

@@ -1,0 +1,169 @@
+import { isObject, jsonOf, refusedToken, sendAuthorized } from '../http';
+import { base64url, rfc5322 } from '../mime';
+import type {
+	Identity,
+	Mailbox,
+	MailTransport,
+	OutgoingMessage,
+	SentReceipt,
+	TokenSource,
+	TransportDeps,
+	TransportError,
+	TransportResult
+} from '../types';
+
+export const GMAIL_API = 'https://gmail.googleapis.com/gmail/v1/users/me';
+export const READ_SCOPE = 'https://www.googleapis.com/auth/gmail.readonly';
+export const SEND_SCOPE = 'https://www.googleapis.com/auth/gmail.send';
+
+/** Gmail's system labels and the roles they play. */
+const ROLES: Record<string, string> = {
+	INBOX: 'inbox',
+	DRAFT: 'drafts',
+	SENT: 'sent',
+	SPAM: 'junk',
+	TRASH: 'trash',
+	STARRED: 'flagged',
+	IMPORTANT: 'important'
+};
+/** Labels whose counts are fetched: the system ones people know, and the first user labels. */
+const MAX_USER_LABELS = 10;
+
+/**
+ * The Gmail API: profile, labels with counts, and sending a base64url-encoded RFC 5322 message.
+ * @see https://developers.google.com/gmail/api/reference/rest
+ */
+export class GmailTransport implements MailTransport {
+	readonly kind = 'gmail' as const;
+	#email: string | undefined;
+
+	constructor(
+		private readonly token: TokenSource,
+		private readonly deps: TransportDeps = {}
+	) {}
+
+	async #call(path: string, scope: string, init: RequestInit = {}): Promise<TransportResult<unknown>> {
+		const sent = await sendAuthorized(this.token, `${GMAIL_API}${path}`, init, this.deps);
+		if (!sent.ok) return sent;
+		const { response, renewed } = sent;
+		const body = await jsonOf(response);
+		if (response.ok) return { ok: true, value: body, renewed };
+		return { ok: false, renewed, error: googleError(response, body, scope) };
+	}
+
+	/** GET users/me/profile: the address the token belongs to. */
+	async verify(): Promise<TransportResult<Identity>> {
+		const answer = await this.#call('/profile', READ_SCOPE);
+		if (!answer.ok) return answer;
+		const email =
+			isObject(answer.value) && typeof answer.value.emailAddress === 'string' ? answer.value.emailAddress : undefined;
+		if (!email)
+			return {
+				ok: false,
+				renewed: answer.renewed,
+				error: { code: 'bad-response', message: 'Gmail answered without an address.' }
+			};
+		this.#email = email;
+		return { ok: true, value: { email }, renewed: answer.renewed };
+	}
+
+	/** GET users/me/labels, then each shown label for its counts (the list has none). */
+	async listMailboxes(): Promise<TransportResult<readonly Mailbox[]>> {
+		const list = await this.#call('/labels', READ_SCOPE);
+		if (!list.ok) return list;
+		const labels = isObject(list.value) && Array.isArray(list.value.labels) ? list.value.labels.filter(isObject) : [];
+		const shown = [
+			...labels.filter((l) => l.type === 'system' && typeof l.id === 'string' && ROLES[l.id]),
+			...labels.filter((l) => l.type === 'user').slice(0, MAX_USER_LABELS)
+		];
+		const details = await Promise.all(
+			shown.map((l) => this.#call(`/labels/${encodeURIComponent(String(l.id))}`, READ_SCOPE))
+		);
+		const failed = details.find((d) => !d.ok);
+		if (failed && !failed.ok) return failed;
+		const mailboxes = details.map((d, i) => {
+			const label = d.ok && isObject(d.value) ? d.value : shown[i]!;
+			const id = String(label.id);
+			return {
+				id,
+				name: typeof label.name === 'string' ? label.name : id,
+				...(ROLES[id] ? { role: ROLES[id] } : {}),
+				...(typeof label.messagesTotal === 'number' ? { total: label.messagesTotal } : {}),
+				...(typeof label.messagesUnread === 'number' ? { unread: label.messagesUnread } : {})
+			};
+		});
+		return { ok: true, value: mailboxes, renewed: list.renewed || details.some((d) => d.renewed) };
+	}
+
+	/** POST users/me/messages/send with the message as base64url `raw`. */
+	async send(message: OutgoingMessage): Promise<TransportResult<SentReceipt>> {
+		let from = this.#email;
+		if (!from) {
+			const me = await this.verify();
+			// Sending needs only gmail.send; without read access Gmail fills in the sender itself.
+			from = me.ok ? me.value.email : 'me';
+		}
+		const raw = base64url(new TextEncoder().encode(rfc5322(message, from)));
+		const answer = await this.#call('/messages/send', SEND_SCOPE, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ raw })
+		});
+		if (!answer.ok) return answer;
+		const id = isObject(answer.value) && typeof answer.value.id === 'string' ? answer.value.id : undefined;
+		return { ok: true, value: id ? { id } : {}, renewed: answer.renewed };
+	}
+}
+
+/**
+ * Google's error format: `{ error: { code, message, status, errors: [{ reason }], details } }`.
+ * A 403 for a token without the scope says PERMISSION_DENIED and `insufficientPermissions` /
+ * `ACCESS_TOKEN_SCOPE_INSUFFICIENT`.
+ * @see https://cloud.google.com/apis/design/errors
+ */
+export function googleError(response: Response, body: unknown, scope: string): TransportError {
+	const token = refusedToken(response, 'Gmail', scope);
+	if (token) return token;
+	const error = isObject(body) && isObject(body.error) ? body.error : {};
+	const message = typeof error.message === 'string' ? error.message : '';
+	const status = typeof error.status === 'string' ? error.status : undefined;
+	const reasons = [
+		...(Array.isArray(error.errors) ? error.errors.filter(isObject).map((e) => e.reason) : []),
+		...(Array.isArray(error.details) ? error.details.filter(isObject).map((d) => d.reason) : [])
+	];
+	if (response.status === 401) {
+		return {
+			code: 'unauthorized',
+			status: 401,
+			...(status ? { type: status } : {}),
+			message: `Gmail refused the access token even after it was renewed${message ? ` (${message})` : ''}. Press Refresh token.`
+		};
+	}
+	if (
+		response.status === 403 &&
+		(reasons.includes('insufficientPermissions') ||
+			reasons.includes('ACCESS_TOKEN_SCOPE_INSUFFICIENT') ||
+			/scope/i.test(message))
+	) {
+		return {
+			code: 'scope-missing',
+			status: 403,
+			scope,
+			type: status ?? 'PERMISSION_DENIED',
+			message: `Gmail needs the permission ${scope}, which this sign-in did not grant. Sign in again and allow it.`
+		};
+	}
+	if (response.status >= 500 || response.status === 429) {
+		return {
+			code: 'server-error',
+			status: response.status,
+			message: `Gmail is having trouble (${response.status}${message ? `: ${message}` : ''}). Try again later.`
+		};
+	}
+	return {
+		code: 'refused',
+		status: response.status,
+		...(status ? { type: status } : {}),
+		message: `Gmail refused the request (${response.status}${message ? `: ${message}` : ''}).${response.status === 403 ? ' Check that the Gmail API is enabled in the Google Cloud project.' : ''}`
+	};
+}

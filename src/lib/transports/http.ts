@@ -1,0 +1,122 @@
+import type { TokenAnswerLike, TokenSource, TransportDeps, TransportError } from './types';
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/** Where a call failed before the server could answer, or what the token function said. */
+export type Sent =
+	| { readonly ok: true; readonly response: Response; readonly renewed: boolean }
+	| { readonly ok: false; readonly error: TransportError; readonly renewed: boolean };
+
+function tokenProblem(answer: Exclude<TokenAnswerLike, { kind: 'token' }>): TransportError {
+	const code =
+		answer.kind === 'configuration-error'
+			? 'configuration'
+			: (answer.kind as Exclude<TransportError['code'], 'configuration'>);
+	return { code, message: answer.message };
+}
+
+function authorization(answer: Extract<TokenAnswerLike, { kind: 'token' }>): string {
+	// Token types are case-insensitive (RFC 6749 §5.1); servers expect "Bearer".
+	const type = answer.tokenType.toLowerCase() === 'bearer' ? 'Bearer' : answer.tokenType;
+	return `${type} ${answer.accessToken}`;
+}
+
+/**
+ * Sends a request with the account's access token. A 401 means the server no longer takes the
+ * token (expired early, revoked): the token is renewed once and the request repeated once.
+ * A browser reports a dead network and a refused cross-origin request alike; both come back as
+ * `unreachable`, saying so.
+ */
+export async function sendAuthorized(
+	token: TokenSource,
+	url: string,
+	init: RequestInit,
+	deps: TransportDeps = {}
+): Promise<Sent> {
+	const doFetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
+	let renewed = false;
+	let answer = await token({});
+	for (;;) {
+		if (answer.kind !== 'token') return { ok: false, error: tokenProblem(answer), renewed };
+		let response: Response;
+		try {
+			response = await doFetch(url, {
+				...init,
+				headers: { ...(init.headers as Record<string, string>), authorization: authorization(answer) },
+				credentials: 'omit',
+				signal: AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+			});
+		} catch (error) {
+			const host = new URL(url).host;
+			const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+			return {
+				ok: false,
+				renewed,
+				error: {
+					code: 'unreachable',
+					message: timedOut
+						? `${host} did not answer in time. Try again later.`
+						: `Could not reach ${host}. The network may be down, or the server refuses requests from this site (CORS): it must allow this site’s origin.`
+				}
+			};
+		}
+		if (response.status === 401 && !renewed) {
+			renewed = true;
+			answer = await token({ force: true });
+			continue;
+		}
+		return { ok: true, response, renewed };
+	}
+}
+
+/**
+ * Reads a `WWW-Authenticate: Bearer error="…", error_description="…", scope="…"` header.
+ * @see https://www.rfc-editor.org/rfc/rfc6750#section-3
+ */
+export function bearerChallenge(header: string | null): { error?: string; description?: string; scope?: string } {
+	if (!header) return {};
+	const out: Record<string, string> = {};
+	for (const match of header.matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) out[match[1]!] = match[2]!.replace(/\\(.)/g, '$1');
+	return {
+		...(out.error ? { error: out.error } : {}),
+		...(out.error_description ? { description: out.error_description } : {}),
+		...(out.scope ? { scope: out.scope } : {})
+	};
+}
+
+/** The answer for a 401 that survived a renewal, or a 403 for a missing scope. */
+export function refusedToken(response: Response, server: string, neededScope?: string): TransportError | undefined {
+	const challenge = bearerChallenge(response.headers.get('www-authenticate'));
+	if (response.status === 401) {
+		return {
+			code: 'unauthorized',
+			status: 401,
+			...(challenge.error ? { type: challenge.error } : {}),
+			message: `${server} refused the access token even after it was renewed${challenge.description ? ` (${challenge.description})` : ''}. Check that the account signs in at the provider this server trusts, then press Refresh token.`
+		};
+	}
+	if (response.status === 403 && challenge.error === 'insufficient_scope') {
+		const scope = challenge.scope ?? neededScope;
+		return {
+			code: 'scope-missing',
+			status: 403,
+			type: 'insufficient_scope',
+			...(scope ? { scope } : {}),
+			message: `${server} needs a permission the token does not carry${scope ? `: ${scope}` : ''}. Sign in again and allow it.`
+		};
+	}
+	return undefined;
+}
+
+/** JSON from a response, or `undefined` if it is not JSON. */
+export async function jsonOf(response: Response): Promise<unknown> {
+	try {
+		return (await response.json()) as unknown;
+	} catch {
+		return undefined;
+	}
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,49 @@
+/**
+ * Mail transports: what uses an access token to talk mail. Each kind is loaded only when used.
+ * A transport gets its token through the app's one token function (a `TokenSource`), renews once
+ * on a 401, and reports a missing scope by name.
+ */
+import type { Servers, TransportKind } from '$lib/config';
+import type { MailTransport, TokenSource, TransportDeps, TransportError } from './types';
+
+export type * from './types';
+
+export interface TransportConfig {
+	readonly kind: TransportKind;
+	readonly token: TokenSource;
+	readonly account: { readonly email: string; readonly name?: string };
+	/** The account's servers, or its provider's defaults. */
+	readonly servers?: Servers | undefined;
+	readonly deps?: TransportDeps;
+}
+
+/** Creates the transport of a kind, checking its configuration first. */
+export async function createTransport(
+	config: TransportConfig
+): Promise<{ ok: true; transport: MailTransport } | { ok: false; error: TransportError }> {
+	switch (config.kind) {
+		case 'jmap': {
+			const sessionUrl = config.servers?.jmap?.sessionUrl;
+			if (!sessionUrl) {
+				return {
+					ok: false,
+					error: { code: 'configuration', message: 'Enter the JMAP session URL in the account’s Mail servers tab.' }
+				};
+			}
+			const { JmapTransport } = await import('./jmap/transport');
+			return { ok: true, transport: new JmapTransport(sessionUrl, config.token, config.deps) };
+		}
+		case 'gmail': {
+			const { GmailTransport } = await import('./gmail/transport');
+			return { ok: true, transport: new GmailTransport(config.token, config.deps) };
+		}
+		case 'graph': {
+			const { GraphTransport } = await import('./graph/transport');
+			return { ok: true, transport: new GraphTransport(config.token, config.deps) };
+		}
+		case 'host': {
+			const { HostTransport } = await import('./host/transport');
+			return { ok: true, transport: new HostTransport(config.token, config.account) };
+		}
+	}
+}

@@ -1,0 +1,56 @@
+import type { Fetch, TokenSource } from './types';
+
+/** A documented request/response example (see fixtures/README.md). */
+export interface Fixture {
+	readonly status?: number;
+	readonly headers?: Record<string, string>;
+	readonly body?: unknown;
+	readonly request?: { method: string; url: string; body?: unknown };
+}
+
+export function respond(fixture: Fixture): Response {
+	const status = fixture.status ?? 200;
+	const body = fixture.body === undefined || status === 202 || status === 204 ? null : JSON.stringify(fixture.body);
+	return new Response(body, { status, headers: { 'content-type': 'application/json', ...fixture.headers } });
+}
+
+export interface Call {
+	url: string;
+	method: string;
+	authorization: string | undefined;
+	body: unknown;
+}
+
+/** A server that answers by URL (first match wins), recording every request. */
+export function fakeServer(
+	routes: Array<[match: (url: string, method: string) => boolean, answer: () => Response | Error]>
+) {
+	const calls: Call[] = [];
+	const fetch: Fetch = async (input, init) => {
+		const url = String(input);
+		const method = init?.method ?? 'GET';
+		const headers = (init?.headers ?? {}) as Record<string, string>;
+		const raw = typeof init?.body === 'string' ? init.body : undefined;
+		calls.push({ url, method, authorization: headers.authorization, body: raw ? JSON.parse(raw) : undefined });
+		const route = routes.find(([match]) => match(url, method));
+		if (!route) throw new Error(`unexpected ${method} ${url}`);
+		const answer = route[1]();
+		if (answer instanceof Error) throw answer;
+		return answer;
+	};
+	return { fetch, calls };
+}
+
+/** A token function that hands out `at-1`, `at-2`, … and counts renewals. */
+export function tokens() {
+	let n = 1;
+	let renewals = 0;
+	const source: TokenSource = async ({ force }) => {
+		if (force) {
+			renewals++;
+			n++;
+		}
+		return { kind: 'token', accessToken: `at-${n}`, tokenType: 'bearer' };
+	};
+	return { source, renewals: () => renewals };
+}
