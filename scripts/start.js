@@ -16,6 +16,7 @@ import { startStaticHost } from '../server/static-host.js';
 const appPort = Number(process.env.APP_PORT ?? 8173);
 const providerPort = Number(process.env.PROVIDER_PORT ?? 8174);
 const jmapPort = Number(process.env.JMAP_PORT ?? 8175);
+const portalPort = Number(process.env.PORTAL_PORT ?? 8176);
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 const outDir = 'build-demo';
 const DEMO_USERS = ['ada@demo.test', 'grace@demo.test'];
@@ -39,8 +40,19 @@ async function onPort(what, variable, port, start) {
 	}
 }
 
+// The example portal, on another site than the app (localhost, not 127.0.0.1), as portals are.
+const portal = await onPort('example portal', 'PORTAL_PORT', portalPort, (port) =>
+	startStaticHost({ root: 'examples/portal', port })
+);
+const portalOrigin = `http://localhost:${portal.port}`;
 const host = await onPort('app', 'APP_PORT', appPort, (port) =>
-	startStaticHost({ root: outDir, base: basePath, port })
+	startStaticHost({
+		root: outDir,
+		base: basePath,
+		port,
+		// Lets the example portal embed the app; a real host lists its portals the same way.
+		extraHeaders: { 'content-security-policy': `frame-ancestors 'self' ${portalOrigin}` }
+	})
 );
 const mail = cyrusAvailable();
 const jmapAudience = `http://127.0.0.1:${jmapPort}`;
@@ -93,13 +105,15 @@ console.log(`
   Demo OpenID provider:                 ${provider.issuer}
   ${jmap ? `Demo JMAP mail server (Cyrus):        ${jmap.sessionUrl}  (mailboxes for ${DEMO_USERS.join(', ')}; sent mail is caught, not delivered)` : `Mail part off: ${mailNote}`}
 
+  Example portal (embeds the app):      ${portalOrigin}/?app=${encodeURIComponent(host.url)}
+
   Open the app, go to Connections and press “Add the local demo connection”.
   At the demo provider any email address signs in (try ada@demo.test).
   Press Ctrl+C to stop.
 `);
 
 const stop = async () => {
-	await Promise.all([host.close(), provider.close(), jmap?.stop()]);
+	await Promise.all([host.close(), provider.close(), portal.close(), jmap?.stop()]);
 	process.exit(0);
 };
 process.on('SIGINT', stop);

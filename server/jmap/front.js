@@ -222,7 +222,8 @@ export async function startJmapFront(options) {
 		} catch (error) {
 			return tokenRefusal(error, options.audience, issuer);
 		}
-		if (typeof payload.iat === 'number' && payload.iat * 1000 < notBefore) {
+		// `iat` counts whole seconds: compare in whole seconds.
+		if (typeof payload.iat === 'number' && payload.iat < Math.ceil(notBefore / 1000)) {
 			// A test's way to make a token the client still trusts stale at the server.
 			return { status: 401, error: 'invalid_token', description: 'expired: this server no longer accepts the token' };
 		}
@@ -256,7 +257,8 @@ export async function startJmapFront(options) {
 		// Cyrus serves the session resource at /jmap/ (its /.well-known/jmap redirects there).
 		sessionUrl: `${url}/jmap/`,
 		/**
-		 * Refuses, as expired, every token issued before `when` (epoch ms): the server's view of a
+		 * Refuses, as expired, every token issued before the second after `when` (epoch ms; `iat`
+		 * has whole seconds): the server's view of a
 		 * token changes while the client still holds it, as when a server expires tokens early.
 		 * @param {number} when
 		 */

@@ -10,7 +10,18 @@ export const SUB_PATH = '/tools/oauth2';
  * the environment (see fixtures.ts).
  */
 export default async function globalSetup() {
-	const root = await startStaticHost({ root: 'build-test', port: 0 });
+	// The example portal, on another site than the app (localhost vs 127.0.0.1).
+	// A second portal on the same site (another port): same storage partition, another origin.
+	const portal = await startStaticHost({ root: 'examples/portal', port: 0 });
+	const portal2 = await startStaticHost({ root: 'examples/portal', port: 0 });
+	const portalOrigin = `http://localhost:${portal.port}`;
+	const portal2Origin = `http://localhost:${portal2.port}`;
+	// The host lets those portals frame the app (frame-ancestors comes from the host's headers).
+	const root = await startStaticHost({
+		root: 'build-test',
+		port: 0,
+		extraHeaders: { 'content-security-policy': `frame-ancestors 'self' ${portalOrigin} ${portal2Origin}` }
+	});
 	const sub = await startStaticHost({ root: 'build-test-sub', base: SUB_PATH, port: 0 });
 	const demo = await startDemoProvider({
 		port: 0,
@@ -29,8 +40,10 @@ export default async function globalSetup() {
 	process.env.E2E_SUB_ORIGIN = sub.origin;
 	process.env.E2E_SUB_PATH = SUB_PATH;
 	process.env.E2E_DEMO_ISSUER = demo.issuer;
+	process.env.E2E_PORTAL_ORIGIN = portalOrigin;
+	process.env.E2E_PORTAL2_ORIGIN = portal2Origin;
 
 	return async () => {
-		await Promise.all([root.close(), sub.close(), demo.close()]);
+		await Promise.all([root.close(), sub.close(), demo.close(), portal.close(), portal2.close()]);
 	};
 }

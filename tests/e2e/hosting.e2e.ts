@@ -34,8 +34,8 @@ test('the app served under a sub-path works: links, assets, deep links and the r
 	expect(failed).toEqual([]);
 });
 
-test('the static host sends the sample headers, and the page its CSP', async ({ page, baseURL }) => {
-	const response = await page.goto('/connections');
+test('the static host sends the sample headers, and the page its CSP', async ({ page, subPath }) => {
+	const response = await page.goto(`${subPath.origin}${subPath.base}/connections`);
 	const headers = response!.headers();
 	expect(headers['content-security-policy']).toBe("frame-ancestors 'self'");
 	expect(headers['referrer-policy']).toBe('no-referrer');
@@ -45,7 +45,6 @@ test('the static host sends the sample headers, and the page its CSP', async ({ 
 	expect(csp).toMatch(/script-src 'self' 'sha256-[^']+'/);
 	expect(csp).not.toContain('unsafe-inline');
 	expect(csp).not.toContain('unsafe-eval');
-	expect(baseURL).toBeTruthy();
 });
 
 test('the app sends no request to any origin but its own until a provider is configured', async ({ page, baseURL }) => {

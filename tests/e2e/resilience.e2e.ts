@@ -108,6 +108,7 @@ test('every tab follows what another tab does, without a reload', async ({ page,
 	await expect(elsewhere.getByText('Not signed in', { exact: true })).toBeVisible();
 
 	const popup = await refreshToken(page, dialog);
+	await expect(dialog.getByText('Connected', { exact: true })).toBeVisible();
 	await popup.close();
 	await expect(elsewhere.getByText('Connected', { exact: true })).toBeVisible();
 

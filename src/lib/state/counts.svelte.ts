@@ -1,5 +1,5 @@
 import { Live } from './live.svelte';
-import { storage } from './storage';
+import { database } from './database';
 
 /**
  * How much is configured, cheaply: the home page shows a first-steps view until accounts exist,
@@ -8,7 +8,7 @@ import { storage } from './storage';
 export class Counts {
 	readonly #live = new Live(
 		async () => {
-			const db = storage().db;
+			const db = database();
 			const [accounts, connections] = await Promise.all([db.accounts.count(), db.connections.count()]);
 			return { accounts, connections };
 		},

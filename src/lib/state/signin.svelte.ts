@@ -91,7 +91,7 @@ export class SignInFlow {
 			this.#status = {
 				kind: 'failed',
 				message:
-					'The sign-in window was closed, or the provider cut it off from this page, before sign-in finished. If you completed it there, this account updates by itself; otherwise press Refresh token again.'
+					'The sign-in window was closed before sign-in finished, or the provider cut it off from this page (its Cross-Origin-Opener-Policy severs the link between the two windows). If you completed the sign-in there and this account does not update, the provider needs to allow it: ask its administrator for a Cross-Origin-Opener-Policy of “same-origin-allow-popups” or none on its sign-in pages, or use the app on its own rather than inside a portal. Otherwise press Refresh token again.'
 			};
 			return;
 		}

@@ -14,7 +14,7 @@ export function statusWord(grant: Grant | undefined, online: boolean, now: numbe
 	if (!online) return 'Offline';
 	// A background refresh while the token still works is invisible: the account is usable
 	// throughout. "Refreshing" is for when it is not (an expired token being renewed).
-	const usable = grant.expiresAt === undefined || grant.expiresAt - now > 5_000;
+	const usable = grant.expiresAt === undefined || grant.expiresAt > now;
 	if (grant.busyUntil !== undefined && grant.busyUntil > now && !usable) return 'Refreshing';
 	if (grant.state === 'retrying') return 'Retrying';
 	return 'Connected';

@@ -1,43 +1,16 @@
-import { Dexie } from 'dexie';
 import { createStorage, type Storage } from '$lib/storage';
-import { databaseStatus } from './db-status.svelte';
+import { database, forgetDatabase } from './database';
 
 let instance: Storage | undefined;
 
-/** The app's one database, opened on first use (in the browser only). */
+/** The repositories on the app's one database. */
 export function storage(): Storage {
-	if (instance) return instance;
-	const created = createStorage();
-	instance = created;
-	const db = created.db;
-	// Another tab opened a newer schema (a new version of the app) or deleted the database
-	// ("Forget this browser"): close at once so that it is not blocked, and reload to get the code
-	// and data that go with it.
-	db.on('versionchange', () => {
-		db.close();
-		databaseStatus.reload();
-		location.reload();
-		return false;
-	});
-	db.open().catch((error: unknown) => {
-		if (error instanceof Dexie.VersionError) {
-			databaseStatus.failed(
-				'Another tab runs a newer version of this app and has upgraded its data. Reload this tab to use the new version.'
-			);
-		} else if (error instanceof Dexie.MissingAPIError) {
-			databaseStatus.failed(
-				'This browser offers no IndexedDB here (a private window in some browsers does not): the app cannot store anything.'
-			);
-		} else {
-			databaseStatus.failed(
-				`The app’s storage could not be opened: ${error instanceof Error ? error.message : String(error)}. Close other tabs of the app and reload.`
-			);
-		}
-	});
-	return created;
+	instance ??= createStorage({ db: database() });
+	return instance;
 }
 
 /** For "Forget this browser": the next use opens a fresh, empty database. */
 export function forgetStorageInstance(): void {
 	instance = undefined;
+	forgetDatabase();
 }

@@ -1,6 +1,16 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { nameKey, emailKey } from '$lib/config';
-import type { AccountRow, ConnectionRow, DiscoveryRow, GrantRow, KeyRow, SettingRow, TransactionRow } from './rows';
+import type {
+	AccountRow,
+	ConnectionRow,
+	DiscoveryRow,
+	GrantRow,
+	KeyRow,
+	PortalLogRow,
+	PortalRow,
+	SettingRow,
+	TransactionRow
+} from './rows';
 
 export const DATABASE_NAME = 'oauth2-client';
 
@@ -29,6 +39,14 @@ export const SCHEMA_VERSIONS = [
 			connections: 'id, provider, &nameKey',
 			accounts: 'id, connectionId, &emailKey'
 		}
+	},
+	{
+		// Portals that may embed the app and get tokens, and a log of what they asked.
+		version: 3,
+		stores: {
+			portals: 'origin',
+			portalLog: '++id, at'
+		}
 	}
 ] as const;
 
@@ -42,10 +60,12 @@ export class AppDatabase extends Dexie {
 	settings!: EntityTable<SettingRow, 'key'>;
 	discovery!: EntityTable<DiscoveryRow, 'issuer'>;
 	keys!: EntityTable<KeyRow, 'id'>;
+	portals!: EntityTable<PortalRow, 'origin'>;
+	portalLog!: EntityTable<PortalLogRow, 'id'>;
 
 	constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
-		const [v1, v2] = SCHEMA_VERSIONS;
+		const [v1, v2, v3] = SCHEMA_VERSIONS;
 		this.version(v1.version).stores(v1.stores);
 		this.version(v2.version)
 			.stores(v2.stores)
@@ -73,6 +93,8 @@ export class AppDatabase extends Dexie {
 						row.emailKey = seen === 0 ? key : `${key}#duplicate-${seen}`;
 					});
 			});
+		// New tables only: nothing to carry over.
+		this.version(v3.version).stores(v3.stores);
 	}
 }
 

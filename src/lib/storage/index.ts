@@ -5,6 +5,7 @@ import { DiscoveryCache } from './discovery-cache';
 import { SecretBox } from './secrets';
 import { SettingsRepository } from './settings';
 import { GrantRepository } from './grants';
+import { PortalRepository } from './portals';
 
 export { AppDatabase, DATABASE_NAME, CURRENT_VERSION, SCHEMA_VERSIONS } from './db';
 export { SecretBox, SecretUnavailableError, type SecretErrorCode } from './secrets';
@@ -13,6 +14,7 @@ export { AccountRepository } from './accounts';
 export { SettingsRepository, type SettingValues } from './settings';
 export { DiscoveryCache } from './discovery-cache';
 export { GrantRepository } from './grants';
+export { PortalRepository, PORTAL_LOG_LIMIT, type PortalPermission, type PortalLogEntry } from './portals';
 export { DexieStateStore, transactionNamespace, clearStaleTransactions } from './state-store';
 export { persistenceStatus, requestPersistence, type Persistence } from './persistence';
 export type { StoredList } from './util';
@@ -27,6 +29,7 @@ export interface Storage {
 	readonly settings: SettingsRepository;
 	readonly discovery: DiscoveryCache;
 	readonly grants: GrantRepository;
+	readonly portals: PortalRepository;
 }
 
 export interface StorageOptions {
@@ -34,10 +37,12 @@ export interface StorageOptions {
 	readonly now?: () => number;
 	/** For tests: Dexie's `indexedDB` and `IDBKeyRange` (fake-indexeddb). */
 	readonly dexieOptions?: ConstructorParameters<typeof AppDatabase>[1];
+	/** An already opened database (the app's one), to put the repositories on. */
+	readonly db?: AppDatabase;
 }
 
 export function createStorage(options: StorageOptions = {}): Storage {
-	const db = new AppDatabase(options.name ?? DATABASE_NAME, options.dexieOptions);
+	const db = options.db ?? new AppDatabase(options.name ?? DATABASE_NAME, options.dexieOptions);
 	const now = options.now ?? Date.now;
 	const secrets = new SecretBox(db);
 	return {
@@ -47,6 +52,7 @@ export function createStorage(options: StorageOptions = {}): Storage {
 		accounts: new AccountRepository(db, now),
 		settings: new SettingsRepository(db),
 		discovery: new DiscoveryCache(db, now),
-		grants: new GrantRepository(db, secrets)
+		grants: new GrantRepository(db, secrets),
+		portals: new PortalRepository(db, now)
 	};
 }

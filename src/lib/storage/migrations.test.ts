@@ -66,6 +66,44 @@ const FIXTURES: Record<number, { write(db: Dexie): Promise<void>; check(s: Stora
 			expect((await s.accounts.save({ name: 'Again', email: 'ada@example.com', connectionId: 'c1' })).ok).toBe(false);
 			expect((await s.connections.save({ name: 'WORK', provider: 'google', clientId: 'x' })).ok).toBe(false);
 		}
+	},
+	2: {
+		async write(db) {
+			await db.table('connections').put({
+				id: 'c1',
+				name: 'Demo',
+				nameKey: 'demo',
+				provider: 'oidc',
+				issuer: 'https://id.test',
+				clientId: 'app',
+				scopes: ['openid', 'offline_access'],
+				createdAt: 1,
+				updatedAt: 1
+			});
+			await db.table('accounts').put({
+				id: 'a1',
+				name: 'Ada',
+				email: 'ada@example.com',
+				emailKey: 'ada@example.com',
+				connectionId: 'c1',
+				transport: 'jmap',
+				servers: { jmap: { sessionUrl: 'https://mail.test/jmap/' } },
+				createdAt: 2,
+				updatedAt: 2
+			});
+			await db.table('transactions').put({ key: 'state1', namespace: 'account:a1', value: { v: 1 }, createdAt: 3 });
+		},
+		async check(s) {
+			expect((await s.connections.get('c1'))?.scopes).toEqual(['openid', 'offline_access']);
+			expect(await s.accounts.get('a1')).toMatchObject({
+				transport: 'jmap',
+				servers: { jmap: { sessionUrl: 'https://mail.test/jmap/' } }
+			});
+			expect(await s.db.transactions.count()).toBe(1);
+			// Version 3's tables are there and empty.
+			expect(await s.portals.list()).toEqual([]);
+			expect(await s.portals.recent()).toEqual([]);
+		}
 	}
 };
 
@@ -111,6 +149,8 @@ describe('schema upgrades', () => {
 			'discovery',
 			'grants',
 			'keys',
+			'portalLog',
+			'portals',
 			'settings',
 			'transactions'
 		]);

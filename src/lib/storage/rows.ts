@@ -79,3 +79,24 @@ export interface KeyRow {
 	key: CryptoKey;
 	createdAt: number;
 }
+
+/** A portal origin the person allowed to embed the app, and the accounts it may get tokens for. */
+export interface PortalRow {
+	origin: string;
+	accountIds: string[];
+	allowedAt: number;
+	updatedAt: number;
+}
+
+/** One thing a portal asked, or tried to ask: what the person can read in Settings. */
+export interface PortalLogRow {
+	id?: number;
+	at: number;
+	origin: string;
+	/** `hello`, `list-accounts`, `get-token`, or `refused` (an origin that is not allowed). */
+	request: string;
+	account?: string;
+	/** `token`, `accounts`, `ready`, `error:<code>`, `ignored`. */
+	outcome: string;
+	detail?: string;
+}

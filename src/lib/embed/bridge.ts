@@ -1,0 +1,173 @@
+import type { StatusWord } from '$lib/config';
+import { message, parsePortalMessage, type PortalErrorCode, type PortalRequest, type TokenReply } from './messages';
+
+export interface PortalAccount {
+	readonly id: string;
+	readonly email: string;
+	readonly status: StatusWord;
+}
+
+export type TokenOutcome =
+	| { readonly ok: true; readonly reply: TokenReply }
+	| {
+			readonly ok: false;
+			readonly code: Exclude<PortalErrorCode, 'not-allowed' | 'unknown-account'>;
+			readonly message: string;
+	  };
+
+export interface PortalLogInput {
+	readonly origin: string;
+	readonly request: string;
+	readonly account?: string;
+	readonly outcome: string;
+	readonly detail?: string;
+}
+
+/** What the bridge needs from the app; injected, so that it runs under Vitest without a browser. */
+export interface BridgeDeps {
+	/** The embedding window: messages from anything else are not the portal's. */
+	readonly parent: { postMessage(message: unknown, targetOrigin: string): void };
+	/** From `location.ancestorOrigins` where the browser has it. */
+	readonly parentOrigin?: string | undefined;
+	/** The person's decision for an origin, if any. */
+	permission(origin: string): Promise<{ readonly accountIds: readonly string[] } | undefined>;
+	accounts(): Promise<readonly PortalAccount[]>;
+	/** A current token for the portal (refreshed first when needed). */
+	token(accountId: string): Promise<TokenOutcome>;
+	log(entry: PortalLogInput): Promise<void>;
+	/** An origin that is not allowed tried to talk: the frame shows the notice. */
+	onRefused?(origin: string): void;
+}
+
+/**
+ * The app's side of the portal protocol. Answers only the embedding window, only if the person
+ * allowed its origin, only about the accounts they allowed, and only ever to that exact origin.
+ * A portal that is not allowed gets no answer at all; every message it sends is logged.
+ */
+export class EmbedBridge {
+	#origin: string | undefined;
+	#announced = false;
+	readonly #statuses = new Map<string, StatusWord>();
+
+	constructor(private readonly deps: BridgeDeps) {
+		this.#origin = deps.parentOrigin;
+	}
+
+	/** The portal's origin: known from the browser, or from the first message. */
+	get origin(): string | undefined {
+		return this.#origin;
+	}
+
+	async receive(event: { readonly data: unknown; readonly origin: string; readonly source: unknown }): Promise<void> {
+		if (event.source !== this.deps.parent) return;
+		const request = parsePortalMessage(event.data);
+		if (!request) return;
+		if (this.#origin === undefined) this.#origin = event.origin;
+		if (event.origin !== this.#origin) {
+			// Not the page that embeds us (it navigated elsewhere, or something else got a handle).
+			await this.deps.log({
+				origin: event.origin,
+				request: request.type,
+				outcome: 'ignored',
+				detail: `not the embedding page (${this.#origin})`
+			});
+			return;
+		}
+		const permission = await this.deps.permission(event.origin);
+		if (!permission) {
+			await this.deps.log({
+				origin: event.origin,
+				request: request.type,
+				...accountOf(request),
+				outcome: 'ignored',
+				detail: 'origin not allowed'
+			});
+			this.deps.onRefused?.(event.origin);
+			return;
+		}
+		await this.#answer(request, event.origin, permission.accountIds);
+	}
+
+	/** Says `ready` once, unasked, when the portal is known and allowed. */
+	async announce(): Promise<boolean> {
+		const origin = this.#origin;
+		if (!origin || this.#announced || !(await this.deps.permission(origin))) return false;
+		this.#announced = true;
+		this.deps.parent.postMessage(message.ready(), origin);
+		return true;
+	}
+
+	/** Tells the portal when an account it may use changes status. */
+	async statusChanged(accounts: readonly PortalAccount[]): Promise<void> {
+		const origin = this.#origin;
+		const permission = origin ? await this.deps.permission(origin) : undefined;
+		for (const account of accounts) {
+			const before = this.#statuses.get(account.id);
+			this.#statuses.set(account.id, account.status);
+			if (!origin || !permission?.accountIds.includes(account.id)) continue;
+			if (before !== undefined && before !== account.status) {
+				this.deps.parent.postMessage(message.status(account.email, account.status), origin);
+			}
+		}
+	}
+
+	async #answer(request: PortalRequest, origin: string, allowed: readonly string[]): Promise<void> {
+		const post = (m: unknown) => this.deps.parent.postMessage(m, origin);
+		switch (request.type) {
+			case 'hello': {
+				post(message.ready(request.id));
+				await this.deps.log({ origin, request: 'hello', outcome: 'ready' });
+				return;
+			}
+			case 'list-accounts': {
+				const accounts = (await this.deps.accounts()).filter((a) => allowed.includes(a.id));
+				post(message.accounts(request.id, accounts));
+				await this.deps.log({
+					origin,
+					request: 'list-accounts',
+					outcome: 'accounts',
+					detail: `${accounts.length} account(s)`
+				});
+				return;
+			}
+			case 'get-token': {
+				const wanted = request.account.trim().toLowerCase();
+				const account = (await this.deps.accounts()).find((a) => a.email.toLowerCase() === wanted);
+				const fail = async (code: PortalErrorCode, text: string) => {
+					post(message.error(request.id, code, text));
+					await this.deps.log({
+						origin,
+						request: 'get-token',
+						account: request.account,
+						outcome: `error:${code}`,
+						detail: text
+					});
+				};
+				if (!account) return fail('unknown-account', `There is no account ${request.account} here.`);
+				if (!allowed.includes(account.id)) {
+					return fail(
+						'not-allowed',
+						`This portal may not get tokens for ${account.email}: the person has not allowed it.`
+					);
+				}
+				const outcome = await this.deps.token(account.id);
+				if (!outcome.ok) return fail(outcome.code, outcome.message);
+				post(message.token(request.id, account.email, outcome.reply));
+				await this.deps.log({
+					origin,
+					request: 'get-token',
+					account: account.email,
+					outcome: 'token',
+					...(outcome.reply.expiresAt !== undefined
+						? { detail: `valid until ${new Date(outcome.reply.expiresAt).toISOString()}` }
+						: {})
+				});
+				return;
+			}
+		}
+	}
+}
+
+function accountOf(request: PortalRequest): { account?: string } {
+	return request.type === 'get-token' ? { account: request.account } : {};
+}

@@ -1,0 +1,24 @@
+export { EmbedBridge, type BridgeDeps, type PortalAccount, type TokenOutcome, type PortalLogInput } from './bridge';
+export {
+	parsePortalMessage,
+	isPortalOrigin,
+	ancestorOrigin,
+	message,
+	PREFIX,
+	PROTOCOL_VERSION,
+	MAX_MESSAGE_BYTES,
+	ERROR_CODES,
+	type PortalRequest,
+	type PortalErrorCode,
+	type TokenReply,
+	type PortalServer
+} from './messages';
+export {
+	ALLOW_READY,
+	ALLOW_REQUEST,
+	ALLOW_DECISION,
+	isAllowRequest,
+	isAllowDecision,
+	type AllowRequest,
+	type AllowDecision
+} from './allow';
