@@ -61,6 +61,8 @@ test('forged, replayed and mixed-up callbacks get a clear message, store nothing
 	await dialog.getByRole('button', { name: 'Refresh token' }).click();
 	let popup = await popupPromise;
 	const state = new URL((await authorization).url()).searchParams.get('state')!;
+	// Let the provider's own redirect to its login page finish before we step in.
+	await popup.waitForURL(/\/interaction\//);
 	await popup.goto(`/callback?code=from-elsewhere&state=${state}&iss=${encodeURIComponent('https://evil.example')}`);
 	await expect(popup.getByText(/This response comes from “https:\/\/evil\.example”/)).toBeVisible();
 	await expect(dialog.getByText(/This response comes from “https:\/\/evil\.example”/)).toBeVisible();

@@ -18,6 +18,7 @@ export { PortalRepository, PORTAL_LOG_LIMIT, type PortalPermission, type PortalL
 export { DexieStateStore, transactionNamespace, clearStaleTransactions } from './state-store';
 export { persistenceStatus, requestPersistence, type Persistence } from './persistence';
 export type { StoredList } from './util';
+export { previewImport, commitImport, buildExport, type ImportPreview } from './transfer';
 export type * from './rows';
 
 /** Everything stored, behind repositories. One per database. */

@@ -4,6 +4,8 @@ import type { AppDatabase } from './db';
 export interface SettingValues {
 	/** Whether the app has asked the browser to keep its storage (asked once, on first save). */
 	persistenceRequested: boolean;
+	/** Accounts brought in by an import that have not signed in yet: the banner lists them. */
+	importedAccounts: string[];
 }
 
 export class SettingsRepository {

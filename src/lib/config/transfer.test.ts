@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblems, MAX_FILE_BYTES, parseConfigurationFile } from './transfer';
+
+const valid = {
+	format: 'oauth2-client/v1',
+	exportedAt: '2026-11-28T10:00:00.000Z',
+	connections: [
+		{
+			id: 'c1',
+			name: 'Work',
+			provider: 'google',
+			clientId: 'abc.apps',
+			clientSecret: 'GOCSPX-1',
+			projectId: 'mail-tools'
+		},
+		{
+			id: 'c2',
+			name: 'Keycloak',
+			provider: 'oidc',
+			clientId: 'mail',
+			issuer: 'https://id.example.org/realms/mail',
+			scopes: ['openid', 'offline_access']
+		}
+	],
+	accounts: [
+		{ id: 'a1', name: 'Ada', email: 'ada@example.org', connectionId: 'c1', transport: 'gmail' },
+		{
+			id: 'a2',
+			name: 'Bob',
+			email: 'bob@example.org',
+			connectionId: 'c2',
+			servers: { imap: { host: 'imap.example.org', port: 993, security: 'ssl', username: 'bob' } }
+		}
+	]
+};
+
+function problems(text: string): string[] {
+	const result = parseConfigurationFile(text);
+	if (result.ok) throw new Error('expected problems');
+	return describeProblems(result.errors);
+}
+
+describe('parseConfigurationFile', () => {
+	it('reads a valid v1 file', () => {
+		const result = parseConfigurationFile(JSON.stringify(valid));
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.value.connections.map((c) => c.id)).toEqual(['c1', 'c2']);
+		expect(result.value.connections[0]?.clientSecret).toBe('GOCSPX-1');
+		expect(result.value.accounts[1]?.servers?.imap?.port).toBe(993);
+	});
+
+	it('accepts a byte-order mark', () => {
+		expect(parseConfigurationFile(`\uFEFF${JSON.stringify(valid)}`).ok).toBe(true);
+	});
+
+	it('refuses what is not JSON, and says so', () => {
+		expect(problems('{"format": "oauth2-client/v1",')[0]).toMatch(/^not JSON \(/);
+		expect(problems('<html><body>hello</body></html>')[0]).toMatch(/^not JSON/);
+	});
+
+	it('refuses other formats and versions, naming them', () => {
+		expect(problems(JSON.stringify({ ...valid, format: 'thunderbird/v1' }))).toEqual([
+			'format: expected “oauth2-client/v1”, not “thunderbird/v1”: not an OAuth2 Client export'
+		]);
+		expect(problems(JSON.stringify({ ...valid, format: 'oauth2-client/v2' }))[0]).toMatch(
+			/newer version of OAuth2 Client/
+		);
+		expect(problems(JSON.stringify([valid]))[0]).toMatch(/expected an object/);
+		expect(problems('"oauth2-client/v1"')[0]).toMatch(/expected an object/);
+	});
+
+	it('reports every problem with its path', () => {
+		const bad = {
+			...valid,
+			connections: [
+				{ ...valid.connections[0], provider: 'github' },
+				{ ...valid.connections[1], issuer: 'http://id.example.org' },
+				{
+					id: 'c3',
+					name: 'Custom',
+					provider: 'oauth2',
+					clientId: 'x',
+					authorizationEndpoint: 'https://a.example/auth',
+					tokenEndpoint: 'ftp://a.example/token'
+				}
+			],
+			accounts: [
+				{ ...valid.accounts[0], email: 'not-an-email' },
+				{
+					...valid.accounts[1],
+					servers: { imap: { host: 'imap.example.org', port: 99999, security: 'ssl', username: 'bob' } }
+				}
+			]
+		};
+		expect(problems(JSON.stringify(bad))).toEqual([
+			'connections[0].provider: choose a provider: one of google, microsoft, yahoo, aol, fastmail, oidc, oauth2',
+			'connections[1].issuer: not an https URL: plain http:// is allowed only for loopback addresses such as 127.0.0.1 or localhost',
+			'connections[2].tokenEndpoint: not an https URL: enter an address that starts with https://',
+			'accounts[0].email: enter an email address such as someone@example.com',
+			'accounts[1].servers.imap.port: enter a port between 1 and 65535'
+		]);
+	});
+
+	it('refuses wrong types at the top and unknown fields', () => {
+		expect(problems(JSON.stringify({ ...valid, connections: { c1: {} }, accounts: 'none', tokens: [] }))).toEqual([
+			'tokens: unknown field: remove it',
+			'connections: expected a list of connections',
+			'accounts: expected a list of accounts'
+		]);
+		expect(problems(JSON.stringify({ ...valid, exportedAt: 'yesterday' }))).toEqual([
+			'exportedAt: expected the export time as an ISO 8601 date'
+		]);
+	});
+
+	it('refuses duplicate ids, names and emails within the file', () => {
+		const dup = {
+			...valid,
+			connections: [
+				valid.connections[0],
+				{ ...valid.connections[1], id: 'c1' },
+				{ ...valid.connections[1], id: 'c9', name: 'WORK' }
+			],
+			accounts: [valid.accounts[0], { ...valid.accounts[1], email: 'ADA@example.org' }]
+		};
+		expect(problems(JSON.stringify(dup))).toEqual([
+			'connections[1].id: the id “c1” is used twice in this file (also connections[0])',
+			'connections[2].name: the name “WORK” is used twice in this file (also connections[0])',
+			'accounts[1].email: ADA@example.org is used twice in this file (also accounts[0])'
+		]);
+	});
+
+	it('needs ids in a file', () => {
+		const { id: _id, ...noId } = valid.connections[0]!;
+		expect(problems(JSON.stringify({ ...valid, connections: [noId] }))).toContain(
+			'connections[0].id: every connection in a file needs its id'
+		);
+	});
+
+	it('keeps HTML and script in names as text: it is data, shown escaped', () => {
+		const html = { ...valid, connections: [{ ...valid.connections[0], name: '<img src=x onerror=alert(1)>' }] };
+		const result = parseConfigurationFile(JSON.stringify(html));
+		expect(result.ok && result.value.connections[0]?.name).toBe('<img src=x onerror=alert(1)>');
+	});
+
+	it('refuses absurd sizes before parsing, and deep nesting', () => {
+		const huge = `{"format":"oauth2-client/v1","padding":"${'x'.repeat(MAX_FILE_BYTES)}"}`;
+		expect(problems(huge)[0]).toMatch(/^the file is \d+ KB; a configuration is at most 1024 KB/);
+		const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+		expect(problems(deep)[0]).toMatch(/nested deeper than an export ever is/);
+		expect(problems(JSON.stringify({ ...valid, connections: Array.from({ length: 1001 }, () => ({})) }))).toContain(
+			'connections: more than 1000 connections: split the file'
+		);
+	});
+});

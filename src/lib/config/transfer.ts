@@ -1,0 +1,181 @@
+/**
+ * The export format (DESIGN.md, "Export format"): UTF-8 JSON
+ * `{"format": "oauth2-client/v1", "exportedAt", "connections": [...], "accounts": [...]}`. Never
+ * tokens; client secrets only when the person asked for them.
+ *
+ * Files are untrusted: the whole file is checked before anything is written, and every problem
+ * is reported with its path (`connections[3].tokenEndpoint: not an https URL`). The version is
+ * switched at the boundary, one schema per version: a v2 is added beside v1, not into it.
+ */
+import { validateAccount, emailKey, type AccountInput } from './account';
+import { validateConnection, type ConnectionInput } from './connection';
+import { nameKey } from './names';
+import type { FieldError, Validated } from './result';
+import { isPlainObject } from './text';
+
+export const FORMAT_V1 = 'oauth2-client/v1';
+/** Larger files are refused before they are read: a configuration is a few kilobytes. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** The format nests four levels (file, list, item, servers, server); deeper is not a configuration. */
+export const MAX_DEPTH = 8;
+/** Generous for any organisation, small enough to preview. */
+export const MAX_ITEMS = 1000;
+
+/** A connection in a file: the settings, with an id, maybe a client secret. */
+export type ConnectionEntry = ConnectionInput & { readonly id: string };
+export type AccountEntry = AccountInput & { readonly id: string };
+
+export interface ConfigurationFile {
+	readonly format: typeof FORMAT_V1;
+	readonly exportedAt: string;
+	readonly connections: readonly ConnectionEntry[];
+	readonly accounts: readonly AccountEntry[];
+}
+
+/** How deep a parsed JSON value nests, without recursion (a hostile file could be very deep). */
+function depthOf(value: unknown): number {
+	let max = 0;
+	const stack: [unknown, number][] = [[value, 1]];
+	while (stack.length > 0) {
+		const [item, depth] = stack.pop()!;
+		if (typeof item !== 'object' || item === null) continue;
+		max = Math.max(max, depth);
+		if (max > MAX_DEPTH) return max;
+		for (const child of Object.values(item)) stack.push([child, depth + 1]);
+	}
+	return max;
+}
+
+function problem(path: string, message: string): FieldError {
+	return { path, message };
+}
+
+/**
+ * Reads a configuration file: size, JSON, depth, format and version, then every item. Returns
+ * every problem found, each with its path, or the validated configuration.
+ */
+export function parseConfigurationFile(text: string): Validated<ConfigurationFile> {
+	const bytes = new TextEncoder().encode(text).length;
+	if (bytes > MAX_FILE_BYTES) {
+		return {
+			ok: false,
+			errors: [
+				problem(
+					'',
+					`the file is ${Math.round(bytes / 1024)} KB; a configuration is at most ${MAX_FILE_BYTES / 1024} KB: is this the right file?`
+				)
+			]
+		};
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch (error) {
+		return {
+			ok: false,
+			errors: [
+				problem(
+					'',
+					`not JSON (${error instanceof Error ? error.message : 'unreadable'}): choose a file exported by OAuth2 Client`
+				)
+			]
+		};
+	}
+	if (depthOf(data) > MAX_DEPTH)
+		return {
+			ok: false,
+			errors: [
+				problem('', `nested deeper than an export ever is (more than ${MAX_DEPTH} levels): not an OAuth2 Client export`)
+			]
+		};
+	if (!isPlainObject(data))
+		return {
+			ok: false,
+			errors: [
+				problem('', 'expected an object with "format", "connections" and "accounts": not an OAuth2 Client export')
+			]
+		};
+	const format = data.format;
+	if (format === FORMAT_V1) return parseV1(data);
+	if (typeof format === 'string' && /^oauth2-client\/v\d+$/.test(format)) {
+		return {
+			ok: false,
+			errors: [
+				problem('format', `“${format}” comes from a newer version of OAuth2 Client: update this app, then import again`)
+			]
+		};
+	}
+	return {
+		ok: false,
+		errors: [
+			problem(
+				'format',
+				`expected “${FORMAT_V1}”${typeof format === 'string' ? `, not “${format.slice(0, 60)}”` : ''}: not an OAuth2 Client export`
+			)
+		]
+	};
+}
+
+function parseV1(data: Record<string, unknown>): Validated<ConfigurationFile> {
+	const errors: FieldError[] = [];
+	const allowed = new Set(['format', 'exportedAt', 'connections', 'accounts']);
+	for (const key of Object.keys(data)) if (!allowed.has(key)) errors.push(problem(key, 'unknown field: remove it'));
+	const exportedAt =
+		typeof data.exportedAt === 'string' && !Number.isNaN(Date.parse(data.exportedAt)) ? data.exportedAt : undefined;
+	if (!exportedAt) errors.push(problem('exportedAt', 'expected the export time as an ISO 8601 date'));
+	const lists = { connections: data.connections, accounts: data.accounts };
+	for (const [name, list] of Object.entries(lists)) {
+		if (!Array.isArray(list)) errors.push(problem(name, `expected a list of ${name}`));
+		else if (list.length > MAX_ITEMS) errors.push(problem(name, `more than ${MAX_ITEMS} ${name}: split the file`));
+	}
+	if (errors.length > 0) return { ok: false, errors };
+
+	const connections: ConnectionEntry[] = [];
+	const ids = new Map<string, string>();
+	const names = new Map<string, string>();
+	(data.connections as unknown[]).forEach((raw, i) => {
+		const path = `connections[${i}]`;
+		const checked = validateConnection(raw, path);
+		if (!checked.ok) return errors.push(...checked.errors);
+		const c = checked.value;
+		if (!c.id) return errors.push(problem(`${path}.id`, 'every connection in a file needs its id'));
+		if (ids.has(c.id))
+			return errors.push(problem(`${path}.id`, `the id “${c.id}” is used twice in this file (also ${ids.get(c.id)})`));
+		ids.set(c.id, path);
+		const key = nameKey(c.name);
+		if (names.has(key))
+			return errors.push(
+				problem(`${path}.name`, `the name “${c.name}” is used twice in this file (also ${names.get(key)})`)
+			);
+		names.set(key, path);
+		connections.push(c as ConnectionEntry);
+	});
+
+	const accounts: AccountEntry[] = [];
+	const accountIds = new Map<string, string>();
+	const emails = new Map<string, string>();
+	(data.accounts as unknown[]).forEach((raw, i) => {
+		const path = `accounts[${i}]`;
+		const checked = validateAccount(raw, path);
+		if (!checked.ok) return errors.push(...checked.errors);
+		const a = checked.value;
+		if (!a.id) return errors.push(problem(`${path}.id`, 'every account in a file needs its id'));
+		if (accountIds.has(a.id))
+			return errors.push(
+				problem(`${path}.id`, `the id “${a.id}” is used twice in this file (also ${accountIds.get(a.id)})`)
+			);
+		accountIds.set(a.id, path);
+		const key = emailKey(a.email);
+		if (emails.has(key))
+			return errors.push(problem(`${path}.email`, `${a.email} is used twice in this file (also ${emails.get(key)})`));
+		emails.set(key, path);
+		accounts.push(a as AccountEntry);
+	});
+	if (errors.length > 0) return { ok: false, errors };
+	return { ok: true, value: { format: FORMAT_V1, exportedAt: exportedAt!, connections, accounts } };
+}
+
+/** Formats problems the way the preview shows them: `path: message`. */
+export function describeProblems(errors: readonly FieldError[]): string[] {
+	return errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
+}
