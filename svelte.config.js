@@ -10,6 +10,16 @@ const base = normaliseBase(process.env.BASE_PATH ?? '');
 const demoIssuer = process.env.PUBLIC_DEMO_ISSUER ?? '';
 /** The demo and the tests build elsewhere, so that they never overwrite a production `build/`. */
 const outDir = process.env.BUILD_DIR ?? 'build';
+/**
+ * How often an open tab asks the host whether a new version was deployed (it also asks when the
+ * tab becomes visible again and when the network returns). The tests build with a short one.
+ */
+const versionPollMs = Number(process.env.VERSION_POLL_MS ?? 5 * 60_000);
+if (!Number.isInteger(versionPollMs) || versionPollMs < 0) {
+	throw new Error(
+		`svelte.config.js: VERSION_POLL_MS must be a whole number of milliseconds, not “${process.env.VERSION_POLL_MS}”.`
+	);
+}
 
 /**
  * `BASE_PATH=/tools/oauth2` builds for a sub-path. Kit wants it without a trailing slash and
@@ -64,6 +74,7 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: '200.html', strict: true }),
 		paths: { base, relative: false },
+		version: { pollInterval: versionPollMs },
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -8,9 +8,10 @@ import { jsSize } from '../bench/js-size.js';
 import { signIn } from '../bench/signin.js';
 import { multiTab } from '../bench/multitab.js';
 import { transports } from '../bench/transports.js';
+import { lighthouseScores } from '../bench/lighthouse.js';
 
 /** @type {Record<string, () => Promise<{ figure: string, value: string, target: string, ok: boolean, note: string }[]>>} */
-const BENCHES = { size: jsSize, signin: signIn, multitab: multiTab, transports };
+const BENCHES = { size: jsSize, signin: signIn, multitab: multiTab, transports, lighthouse: lighthouseScores };
 
 const wanted = process.argv.slice(2);
 const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);

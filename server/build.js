@@ -8,7 +8,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Builds the static app into `outDir` (relative to the project), optionally for a sub-path and
  * with the local demo switched on. Builds share `.svelte-kit/`: run them one after another.
- * @param {{ outDir: string, basePath?: string, demoIssuer?: string, demoClientId?: string, demoJmapUrl?: string, sourcemap?: boolean, quiet?: boolean }} options
+ * @param {{ outDir: string, basePath?: string, demoIssuer?: string, demoClientId?: string, demoJmapUrl?: string, sourcemap?: boolean, quiet?: boolean, versionPollMs?: number }} options
  */
 export async function buildApp(options) {
 	/** @type {NodeJS.ProcessEnv} */
@@ -19,7 +19,8 @@ export async function buildApp(options) {
 		PUBLIC_DEMO_ISSUER: options.demoIssuer ?? '',
 		PUBLIC_DEMO_CLIENT_ID: options.demoIssuer ? (options.demoClientId ?? DEMO_CLIENT_ID) : '',
 		PUBLIC_DEMO_JMAP_URL: options.demoJmapUrl ?? '',
-		SOURCEMAP: options.sourcemap ? '1' : ''
+		SOURCEMAP: options.sourcemap ? '1' : '',
+		...(options.versionPollMs !== undefined ? { VERSION_POLL_MS: String(options.versionPollMs) } : {})
 	};
 	const vite = resolve(ROOT, 'node_modules/vite/bin/vite.js');
 	await new Promise((ok, fail) => {

@@ -95,6 +95,8 @@ interface Fixtures {
 	/** A fresh OpenID provider for this test only, registered for both app builds. */
 	idp: Idp;
 	idpOptions: IdpOptions;
+	/** More origins serving the app whose `/callback` the provider accepts (a spec's own host). */
+	extraAppOrigins: readonly string[];
 	/** CSP violations reported by any page of the test; the test fails if there are any. */
 	cspViolations: CspViolation[];
 	/** The sub-path build: origin and base path. */
@@ -104,9 +106,16 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
 	idpOptions: [{}, { option: true }],
-	idp: async ({ idpOptions }, use) => {
+	extraAppOrigins: async ({}, use) => {
+		await use([]);
+	},
+	idp: async ({ idpOptions, extraAppOrigins }, use) => {
 		const clientId = 'e2e-client';
-		const origins = [process.env.E2E_APP_ORIGIN!, `${process.env.E2E_SUB_ORIGIN!}${process.env.E2E_SUB_PATH!}`];
+		const origins = [
+			process.env.E2E_APP_ORIGIN!,
+			`${process.env.E2E_SUB_ORIGIN!}${process.env.E2E_SUB_PATH!}`,
+			...extraAppOrigins
+		];
 		const jmapPorts: number[] = [];
 		if (idpOptions.jmap) {
 			const available = cyrusAvailable();

@@ -34,7 +34,10 @@ export default async function globalSetup() {
 		]
 	});
 	// The demo issuer (with its port) is baked into the build, so every run builds afresh.
-	await buildApp({ outDir: 'build-test', demoIssuer: demo.issuer, quiet: true });
+	// New versions are looked for every 2 s (not 5 min), so that the update test sees one at once.
+	await buildApp({ outDir: 'build-test', demoIssuer: demo.issuer, quiet: true, versionPollMs: 2000 });
+	// The same app built again: another version, for the update test to deploy over the first.
+	await buildApp({ outDir: 'build-test-next', demoIssuer: demo.issuer, quiet: true, versionPollMs: 2000 });
 	await buildApp({ outDir: 'build-test-sub', basePath: SUB_PATH, demoIssuer: demo.issuer, quiet: true });
 	process.env.E2E_APP_ORIGIN = root.origin;
 	process.env.E2E_SUB_ORIGIN = sub.origin;

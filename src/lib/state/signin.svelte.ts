@@ -10,6 +10,12 @@ export type SignInStatus =
 	| { readonly kind: 'done'; readonly outcome: Extract<SignInOutcome, { kind: 'signed-in' }> }
 	| { readonly kind: 'failed'; readonly message: string };
 
+/** Sign-in needs the provider: offline, nothing is started (and nothing queued). */
+export const OFFLINE_SIGN_IN =
+	'The browser is Offline: signing in needs the network. Nothing was started. Connect to the network and try again.';
+
+const offline = () => navigator.onLine === false;
+
 function deps() {
 	return { storage: storage(), redirectUri: appRedirectUri(), appOrigin: location.origin };
 }
@@ -44,6 +50,12 @@ export class SignInFlow {
 	 */
 	start(ready: () => Promise<string | undefined>, options: { extraScopes?: readonly string[] } = {}): void {
 		this.#abort?.abort();
+		if (offline()) {
+			// Saved all the same, so that what was typed is kept; no window opens.
+			void ready();
+			this.#status = { kind: 'failed', message: OFFLINE_SIGN_IN };
+			return;
+		}
 		const popup = openSignInWindow();
 		if (!popup) {
 			this.#status = { kind: 'blocked' };
@@ -104,6 +116,10 @@ export class SignInFlow {
 
 	/** The popup was blocked: sign in in this tab and come back to the account's dialog. */
 	async continueInThisTab(accountId: string): Promise<void> {
+		if (offline()) {
+			this.#status = { kind: 'failed', message: OFFLINE_SIGN_IN };
+			return;
+		}
 		const signin = await loadSignIn();
 		// The callback page sees `returnTo` and brings the person back to this account's dialog.
 		const prepared = await signin.prepareSignIn(deps(), accountId, { returnTo: 'accounts' });

@@ -2,6 +2,10 @@ import type { TokenAnswerLike, TokenSource, TransportDeps, TransportError } from
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
+/** Nothing is queued: the person asks again when the network is back. */
+export const OFFLINE_TRANSPORT = (host: string): string =>
+	`The browser is Offline, so ${host} could not be reached. Nothing was sent or queued: try again when the network is back.`;
+
 /** Where a call failed before the server could answer, or what the token function said. */
 export type Sent =
 	| { readonly ok: true; readonly response: Response; readonly renewed: boolean }
@@ -48,6 +52,9 @@ export async function sendAuthorized(
 			});
 		} catch (error) {
 			const host = new URL(url).host;
+			if (!(deps.online?.() ?? (typeof navigator === 'undefined' || navigator.onLine !== false))) {
+				return { ok: false, renewed, error: { code: 'offline', message: OFFLINE_TRANSPORT(host) } };
+			}
 			const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
 			return {
 				ok: false,

@@ -93,4 +93,6 @@ export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promi
 export interface TransportDeps {
 	readonly fetch?: Fetch;
 	readonly timeoutMs?: number;
+	/** The browser's online flag (default `navigator.onLine`); a failed call while offline says so. */
+	readonly online?: () => boolean;
 }

@@ -100,4 +100,20 @@ describe('GmailTransport', () => {
 			error: { code: 'unreachable', message: expect.stringContaining('CORS') }
 		});
 	});
+
+	it('says Offline, not “unreachable”, when the browser has no network, and queues nothing', async () => {
+		const { fetch, calls } = fakeServer([[() => true, () => new TypeError('Failed to fetch')]]);
+		const result = await new GmailTransport(tokens().source, { fetch, online: () => false }).verify();
+		expect(result).toMatchObject({
+			ok: false,
+			renewed: false,
+			error: {
+				code: 'offline',
+				message: expect.stringMatching(
+					/^The browser is Offline, so gmail\.googleapis\.com could not be reached\. Nothing was sent or queued/
+				)
+			}
+		});
+		expect(calls).toHaveLength(1);
+	});
 });
