@@ -24,9 +24,27 @@ const IMMUTABLE = `${base}/_app/immutable/`;
 const ASSETS = [...build, ...files.filter((f) => !f.endsWith('/_headers')), SHELL];
 const PRECACHED = new Set(ASSETS);
 
+/** Chromium 123+: routes the browser follows without starting this worker. */
+type RoutingInstallEvent = ExtendableEvent & {
+	addRoutes?: (rules: { condition: Record<string, unknown>; source: 'network' }[]) => Promise<void>;
+};
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
+			// Straight to the network, without waking this worker, what it would only pass on: the
+			// sign-in window's return (its code is redeemed at once, and every millisecond there is the
+			// person's wait) and every POST (token requests, mail APIs). One call each, so that a
+			// browser refusing one rule still takes the other.
+			const route = async (condition: Record<string, unknown>) => {
+				try {
+					await (event as RoutingInstallEvent).addRoutes?.([{ condition, source: 'network' }]);
+				} catch {
+					// Not supported here: the fetch handler below passes it on, a little later.
+				}
+			};
+			await route({ urlPattern: { pathname: `${base}/callback` }, requestMode: 'navigate' });
+			await route({ requestMethod: 'POST' });
 			const cache = await caches.open(CACHE);
 			// `reload`: never fill the offline copy from a stale HTTP cache.
 			await cache.addAll(ASSETS.map((path) => new Request(path, { cache: 'reload' })));
@@ -42,6 +60,8 @@ sw.addEventListener('activate', (event) => {
 			// Cache names come back in the order they were created.
 			const older = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
 			for (const key of older.slice(0, -1)) await caches.delete(key);
+			// Page loads start on the network while this worker wakes up, not after.
+			await sw.registration.navigationPreload?.enable();
 			await sw.clients.claim();
 		})()
 	);
@@ -65,10 +85,13 @@ sw.addEventListener('fetch', (event) => {
 	if (request.mode === 'navigate') {
 		// The network first (a new deployment shows at once); the cached app when it fails.
 		event.respondWith(
-			fetch(request).catch(async () => {
-				const shell = await caches.match(SHELL, { cacheName: CACHE });
-				return shell ?? Response.error();
-			})
+			(async () => {
+				try {
+					return ((await event.preloadResponse) as Response | undefined) ?? (await fetch(request));
+				} catch {
+					return (await caches.match(SHELL, { cacheName: CACHE })) ?? Response.error();
+				}
+			})()
 		);
 	}
 });

@@ -1,7 +1,25 @@
 import { expect, rawDatabase, test } from './fixtures';
 import { addAccount, addConnection, refreshToken, signInAtProvider } from './helpers';
 
+/** Counts the sign-in window's direct calls into this page (the relay's fast path, src/lib/auth/popup.ts). */
+function countDirectCalls() {
+	const host = window as unknown as Record<string, unknown>;
+	let entry: ((...args: unknown[]) => unknown) | undefined;
+	host.directCalls = 0;
+	Object.defineProperty(window, '__oauth2ClientSignIn', {
+		configurable: true,
+		get: () => entry,
+		set: (f: (...args: unknown[]) => unknown) => {
+			entry = (...args) => {
+				host.directCalls = (host.directCalls as number) + 1;
+				return f(...args);
+			};
+		}
+	});
+}
+
 test('Refresh token: the popup flow stores a grant and the welcome names the person', async ({ page, idp }) => {
+	await page.addInitScript(countDirectCalls);
 	await addConnection(page, idp);
 	const dialog = await addAccount(page, { name: 'Work mail', email: 'ada@demo.test' });
 	await expect(dialog.getByText('Not signed in')).toBeVisible();
@@ -17,6 +35,8 @@ test('Refresh token: the popup flow stores a grant and the welcome names the per
 	await expect(popup.getByText('You can close this window.')).toBeVisible();
 	// The code is not left in the address bar.
 	expect(new URL(popup.url()).search).toBe('');
+	// It came by the fast path: one direct call, no message in between.
+	expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).directCalls)).toBe(1);
 
 	// The dialog that opened it updates at once.
 	await expect(dialog.getByText('Connected', { exact: true })).toBeVisible();
@@ -56,6 +76,27 @@ test('a different signed-in address is pointed out clearly', async ({ page, idp 
 		dialog.getByText(/You signed in as grace@demo\.test, but this account’s address is team@demo\.test/)
 	).toBeVisible();
 	await expect(dialog.getByText('Connected', { exact: true })).toBeVisible();
+});
+
+test('an opening window the sign-in window cannot call (an older version) gets the response by message', async ({
+	page,
+	idp
+}) => {
+	// Whatever the app installs, this window offers no entry: the callback must fall back to postMessage.
+	await page.addInitScript(() => {
+		Object.defineProperty(window, '__oauth2ClientSignIn', { configurable: true, get: () => undefined, set: () => {} });
+	});
+	await addConnection(page, idp);
+	const dialog = await addAccount(page, { name: 'By message', email: 'ada@demo.test' });
+	const popup = await refreshToken(page, dialog);
+	await expect(popup.getByRole('heading', { name: 'Welcome, Ada Lovelace!' })).toBeVisible();
+	await expect(dialog.getByText('Connected', { exact: true })).toBeVisible();
+	expect(
+		await popup.evaluate(
+			() => (window as unknown as Record<string, { relayed: boolean }>).__oauth2ClientCallback?.relayed
+		)
+	).toBe(true);
+	expect((await idp.stats()).grants).toEqual({ authorization_code: 1 });
 });
 
 test('a blocked popup offers the same-tab flow, which comes back to the same account dialog', async ({ page, idp }) => {
