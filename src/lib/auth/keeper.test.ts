@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Storage } from '$lib/storage';
 import { TokenKeeper } from './keeper';
-import { FakeClock, FakeLocks, json, scriptedFetch, testStorage } from './testing/fakes';
+import { FakeClock, FakeLocks, json, scriptedFetch, seedGrant, testStorage } from './testing/fakes';
 
 const TOKEN = 'https://id.example.com/token';
 let storages: Storage[] = [];
@@ -14,45 +14,8 @@ async function setup(options: { lifetimeMs?: number } = {}) {
 	const clock = new FakeClock();
 	const storage = testStorage(clock.now);
 	storages.push(storage);
-	const connection = await storage.connections.save({
-		name: 'Custom',
-		provider: 'oauth2',
-		clientId: 'client-1',
-		authorizationEndpoint: 'https://id.example.com/authorize',
-		tokenEndpoint: TOKEN,
-		revocationEndpoint: 'https://id.example.com/revoke'
-	});
-	if (!connection.ok) throw new Error('connection');
-	const account = await storage.accounts.save({
-		name: 'Ada',
-		email: 'ada@example.com',
-		connectionId: connection.value.id
-	});
-	if (!account.ok) throw new Error('account');
-	const lifetime = options.lifetimeMs ?? 60_000;
-	const now = clock.now();
-	await storage.grants.store(
-		{
-			accountId: account.value.id,
-			connectionId: connection.value.id,
-			tokenEndpoint: TOKEN,
-			clientId: 'client-1',
-			state: 'connected',
-			hasRefreshToken: true,
-			expiresAt: now + lifetime,
-			issuedAt: now,
-			scopes: ['mail'],
-			obtainedAt: now,
-			updatedAt: now
-		},
-		{
-			refreshToken: 'rt-1',
-			accessTokens: {
-				'': { token: 'at-1', type: 'Bearer', expiresAt: now + lifetime, issuedAt: now, scopes: ['mail'] }
-			}
-		}
-	);
-	return { clock, storage, id: account.value.id, connectionId: connection.value.id };
+	const { accountId, connectionId } = await seedGrant(storage, { now: clock.now(), ...options });
+	return { clock, storage, id: accountId, connectionId };
 }
 
 function keeper(
@@ -94,6 +57,21 @@ describe('TokenKeeper', () => {
 			expiresAt: clock.now() + 60_000,
 			refreshedAt: clock.now()
 		});
+	});
+
+	it('two calls refused at once (401) share one renewal: the second gets the token the first obtained', async () => {
+		const { clock, storage, id } = await setup();
+		const { fetch, calls } = scriptedFetch([rotated(2), rotated(3)]);
+		const k = keeper(storage, clock, fetch).keeper;
+		const answers = await Promise.all([
+			k.getAccessToken(id, { force: true, rejected: 'at-1' }),
+			k.getAccessToken(id, { force: true, rejected: 'at-1' })
+		]);
+		expect(calls).toHaveLength(1);
+		expect(answers.map((a) => (a.kind === 'token' ? a.accessToken : a.kind))).toEqual(['at-2', 'at-2']);
+		// A new token refused in turn is renewed again.
+		expect(await k.getAccessToken(id, { force: true, rejected: 'at-2' })).toMatchObject({ accessToken: 'at-3' });
+		expect(calls).toHaveLength(2);
 	});
 
 	it('sends one refresh for many callers at once; the others get the fresh token (lock, then re-read)', async () => {

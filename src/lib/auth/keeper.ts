@@ -38,6 +38,11 @@ export interface TokenOptions {
 	readonly resource?: ResourceRequest;
 	/** Renew even if the current token is still good (a 401 from a server). */
 	readonly force?: boolean;
+	/**
+	 * With `force`: the token the server refused. If the stored token is another one by the time
+	 * the lock is ours, someone renewed it meanwhile (two calls refused at once): use theirs.
+	 */
+	readonly rejected?: string;
 	/** The token must stay valid at least this long; otherwise it is renewed first. */
 	readonly minValidityMs?: number;
 }
@@ -123,8 +128,9 @@ export class TokenKeeper {
 		}
 		const key = options.resource?.key ?? MAIN;
 		const current = secrets.accessTokens[key];
-		// Inside the lock: another tab may have just refreshed. Then its token is ours too.
-		if (!options.force && current && this.#fresh(current, options.minValidityMs)) {
+		// Inside the lock: another tab (or call) may have just refreshed. Then its token is ours too.
+		const renewedMeanwhile = options.force && options.rejected !== undefined && current?.token !== options.rejected;
+		if ((!options.force || renewedMeanwhile) && current && this.#fresh(current, options.minValidityMs)) {
 			if (grant.state !== 'connected' && key === MAIN) {
 				await storage.grants.update(accountId, { state: 'connected', problem: undefined, retry: undefined });
 			}

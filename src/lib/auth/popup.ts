@@ -14,7 +14,17 @@ export const RESULT = 'oauth2-client:signin-result';
 export interface RelayedResponse {
 	readonly type: typeof RESPONSE;
 	readonly url: string;
+	/** When the sign-in window sent it (epoch ms): see `late` below. */
+	readonly sentAt?: number;
 }
+
+/**
+ * A relayed response older than this may meet the sign-in window redeeming the code itself (it
+ * does after `RECEIVED_TIMEOUT_MS` without an answer): then the starting window makes sure the
+ * state is still unused before it redeems anything, so that a code is never redeemed twice.
+ */
+const LATE_AFTER_MS = 1_500;
+const RECEIVED_TIMEOUT_MS = 3_000;
 
 const WINDOW_NAME = 'oauth2-client-signin';
 
@@ -39,7 +49,13 @@ export function openSignInWindow(): Window | null {
 }
 
 export type PopupEnd =
-	| { readonly kind: 'response'; readonly url: string; readonly reply: (message: unknown) => void }
+	| {
+			readonly kind: 'response';
+			readonly url: string;
+			/** It arrived so late that the sign-in window may be redeeming it itself: check the state first. */
+			readonly late: boolean;
+			readonly reply: (message: unknown) => void;
+	  }
 	| { readonly kind: 'closed' };
 
 /**
@@ -55,16 +71,19 @@ export function waitForResponse(popup: Window, origin: string, signal?: AbortSig
 			clearInterval(poll);
 			resolve(end);
 		};
-		const accept = (source: unknown, url: unknown): boolean => {
+		const accept = (source: unknown, url: unknown, late = false): boolean => {
 			if (source !== popup || typeof url !== 'string') return false;
 			popup.postMessage({ type: RECEIVED }, origin);
-			done({ kind: 'response', url, reply: (message) => popup.postMessage(message, origin) });
+			done({ kind: 'response', url, late, reply: (message) => popup.postMessage(message, origin) });
 			return true;
 		};
 		const onMessage = (event: MessageEvent) => {
 			if (event.origin !== origin) return;
 			const data = event.data as Partial<RelayedResponse> | null;
-			if (data?.type === RESPONSE) accept(event.source, data.url);
+			if (data?.type !== RESPONSE) return;
+			// Without a time (an older version of the app), count it late: the safe side.
+			const late = typeof data.sentAt !== 'number' || Date.now() - data.sentAt > LATE_AFTER_MS;
+			accept(event.source, data.url, late);
 		};
 		window.addEventListener('message', onMessage);
 		directReceivers.add(accept);
@@ -99,6 +118,8 @@ function installDirectEntry(): void {
 interface EarlyCallback {
 	readonly url: string;
 	readonly relayed: boolean;
+	/** The opener took it by the direct call: it redeems the code, this window never does. */
+	readonly accepted?: boolean;
 	readonly inbox: unknown[];
 }
 
@@ -121,7 +142,7 @@ export type RelayResult =
 export function relayToOpener(
 	url: string,
 	origin: string,
-	receivedTimeoutMs = 3_000,
+	receivedTimeoutMs = RECEIVED_TIMEOUT_MS,
 	resultTimeoutMs = 120_000
 ): Promise<RelayResult> {
 	const opener = window.opener as Window | null;
@@ -152,12 +173,15 @@ export function relayToOpener(
 		window.addEventListener('message', onMessage);
 		// app.html's script may have relayed already, and heard answers before we listened.
 		if (early?.relayed && early.url === url) {
+			// Taken by the direct call: as good as `received`. Redeeming the code here too after a
+			// slow answer would redeem it twice, which makes providers revoke what the first one got.
+			if (early.accepted) handle({ type: RECEIVED });
 			for (const data of early.inbox.splice(0)) handle(data as { type?: unknown; result?: unknown } | null);
 			return;
 		}
 		try {
 			// Only a window of the app's own origin receives it: a code never goes anywhere else.
-			opener.postMessage({ type: RESPONSE, url } satisfies RelayedResponse, origin);
+			opener.postMessage({ type: RESPONSE, url, sentAt: Date.now() } satisfies RelayedResponse, origin);
 		} catch {
 			finish({ kind: 'no-opener' });
 		}

@@ -1,4 +1,5 @@
 import { SecretUnavailableError, type Storage } from '$lib/storage';
+import { bindingChanges } from './binding';
 import { resolveEndpoints } from './endpoints';
 import type { HttpDeps } from './http';
 import { browserLocks, grantLockName, type LockManagerLike } from './locks';
@@ -31,6 +32,12 @@ export async function revokeGrant(
 		const connection = await storage.connections.get(grant.connectionId);
 		if (!connection)
 			return { kind: 'failed', message: 'The connection is gone, so its revocation endpoint is unknown.' } as const;
+		// A token goes only to the provider that issued it, never to the one a connection points at now.
+		if (bindingChanges(grant, connection))
+			return {
+				kind: 'failed',
+				message: `The token was issued by the provider “${connection.name}” pointed at before it was changed, so it was not sent to the new one. If it may still be valid, remove this app's access in the account settings at the former provider.`
+			} as const;
 		const resolved = await resolveEndpoints(connection, { ...deps, cache: storage.discovery });
 		if (!resolved.ok) return { kind: 'failed', message: resolved.problem.message } as const;
 		let clientSecret: string | undefined;

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Storage } from '$lib/storage';
 import { completeSignIn, prepareSignIn, type SignInDeps } from './signin';
-import { json, scriptedFetch, testStorage } from './testing/fakes';
+import { grantLockName } from './locks';
+import { FakeLocks, json, scriptedFetch, testStorage } from './testing/fakes';
 
 const ISSUER = 'https://id.example.com';
 const REDIRECT = 'https://app.example.org/callback';
@@ -23,9 +24,11 @@ function idToken(claims: Record<string, unknown>): string {
 
 let storage: Storage;
 let accountId: string;
+let locks: FakeLocks;
 
 beforeEach(async () => {
 	storage = testStorage();
+	locks = new FakeLocks();
 	const c = await storage.connections.save({ name: 'Demo', provider: 'oidc', issuer: ISSUER, clientId: 'app' });
 	if (!c.ok) throw new Error('connection');
 	const a = await storage.accounts.save({ name: 'Work', email: 'ada@example.com', connectionId: c.value.id });
@@ -38,7 +41,7 @@ afterEach(async () => {
 });
 
 async function start(fetch = scriptedFetch([]).fetch) {
-	const deps: SignInDeps = { storage, redirectUri: REDIRECT, fetch };
+	const deps: SignInDeps = { storage, redirectUri: REDIRECT, locks, fetch };
 	const prepared = await prepareSignIn(deps, accountId);
 	if (!prepared.ok) throw new Error(prepared.problem.message);
 	return new URL(prepared.url);
@@ -74,7 +77,71 @@ describe('prepareSignIn', () => {
 	});
 });
 
+describe('prepareSignIn with more scopes ("Sign in again with …")', () => {
+	it('asks for the connection’s scopes and the missing one, once each', async () => {
+		const deps: SignInDeps = { storage, redirectUri: REDIRECT, locks };
+		const prepared = await prepareSignIn(deps, accountId, { extraScopes: ['mail.send', 'email'] });
+		if (!prepared.ok) throw new Error(prepared.problem.message);
+		expect(new URL(prepared.url).searchParams.get('scope')).toBe('openid email profile offline_access mail.send');
+	});
+});
+
 describe('completeSignIn', () => {
+	it('stores the new grant only after a renewal of the old one in flight has finished, so it is not overwritten', async () => {
+		const url = await start();
+		const state = url.searchParams.get('state')!;
+		const nonce = url.searchParams.get('nonce')!;
+		const claims = {
+			iss: ISSUER,
+			aud: 'app',
+			nonce,
+			exp: Date.now() / 1000 + 300,
+			sub: 's1',
+			email: 'ada@example.com'
+		};
+		const { fetch } = scriptedFetch([
+			json({
+				access_token: 'new-at',
+				token_type: 'Bearer',
+				expires_in: 300,
+				refresh_token: 'new-rt',
+				id_token: idToken(claims)
+			})
+		]);
+		// Another tab's renewal holds the grant's lock and writes the old grant's refreshed tokens last.
+		let release!: () => void;
+		const renewal = locks.request(grantLockName(accountId), {}, async () => {
+			await new Promise<void>((ok) => (release = ok));
+			const now = Date.now();
+			await storage.grants.store(
+				{
+					accountId,
+					connectionId: (await storage.accounts.get(accountId))!.connectionId,
+					issuer: ISSUER,
+					tokenEndpoint: `${ISSUER}/token`,
+					clientId: 'app',
+					state: 'connected',
+					hasRefreshToken: true,
+					scopes: ['openid'],
+					issuedAt: now,
+					obtainedAt: now,
+					updatedAt: now
+				},
+				{ refreshToken: 'old-rt', accessTokens: {} }
+			);
+		});
+		const outcome = completeSignIn(
+			{ storage, redirectUri: REDIRECT, locks, fetch },
+			callback({ code: 'c', state, iss: ISSUER })
+		);
+		await new Promise((ok) => setTimeout(ok, 50));
+		expect(await storage.grants.get(accountId)).toBeUndefined();
+		release();
+		await renewal;
+		expect(await outcome).toMatchObject({ kind: 'signed-in' });
+		expect((await storage.grants.secrets(accountId)).refreshToken).toBe('new-rt');
+	});
+
 	it('redeems the code with the verifier, checks the id token and stores the grant', async () => {
 		const url = await start();
 		const state = url.searchParams.get('state')!;
@@ -98,7 +165,7 @@ describe('completeSignIn', () => {
 			})
 		]);
 		const outcome = await completeSignIn(
-			{ storage, redirectUri: REDIRECT, fetch },
+			{ storage, redirectUri: REDIRECT, locks, fetch },
 			callback({ code: 'c0de', state, iss: ISSUER })
 		);
 		expect(outcome).toMatchObject({
@@ -132,7 +199,7 @@ describe('completeSignIn', () => {
 		const replay = scriptedFetch([]);
 		expect(
 			await completeSignIn(
-				{ storage, redirectUri: REDIRECT, fetch: replay.fetch },
+				{ storage, redirectUri: REDIRECT, locks, fetch: replay.fetch },
 				callback({ code: 'c0de', state, iss: ISSUER })
 			)
 		).toMatchObject({
@@ -143,7 +210,7 @@ describe('completeSignIn', () => {
 	});
 
 	it('in the window that started it, redeems from memory and still removes the stored state', async () => {
-		const deps: SignInDeps = { storage, redirectUri: REDIRECT };
+		const deps: SignInDeps = { storage, redirectUri: REDIRECT, locks };
 		const prepared = await prepareSignIn(deps, accountId);
 		if (!prepared.ok) throw new Error('not prepared');
 		const url = new URL(prepared.url);
@@ -171,6 +238,27 @@ describe('completeSignIn', () => {
 		});
 	});
 
+	it('a late answer is redeemed only if the sign-in window has not taken the state to redeem it itself', async () => {
+		const deps: SignInDeps = { storage, redirectUri: REDIRECT, locks };
+		const prepared = await prepareSignIn(deps, accountId);
+		if (!prepared.ok) throw new Error('not prepared');
+		const state = new URL(prepared.url).searchParams.get('state')!;
+		// The sign-in window, tired of waiting, took the state (and redeems the code).
+		await storage.db.transactions.where('key').equals(state).delete();
+		const { fetch, calls } = scriptedFetch([]);
+		const outcome = await completeSignIn(
+			{ ...deps, fetch },
+			callback({ code: 'c', state, iss: ISSUER }),
+			prepared.pending,
+			{
+				consumeFirst: true
+			}
+		);
+		expect(outcome).toMatchObject({ kind: 'failed', code: 'unknown-state' });
+		expect(calls).toEqual([]);
+		expect(await storage.grants.get(accountId)).toBeUndefined();
+	});
+
 	it('refuses responses from another issuer (or none, when the provider promised one) before redeeming anything', async () => {
 		for (const iss of ['https://evil.example.com', undefined]) {
 			const url = await start();
@@ -178,7 +266,7 @@ describe('completeSignIn', () => {
 			const { fetch, calls } = scriptedFetch([]);
 			const params: Record<string, string> = { code: 'c', state };
 			if (iss) params.iss = iss;
-			expect(await completeSignIn({ storage, redirectUri: REDIRECT, fetch }, callback(params))).toMatchObject({
+			expect(await completeSignIn({ storage, redirectUri: REDIRECT, locks, fetch }, callback(params))).toMatchObject({
 				kind: 'failed',
 				code: 'issuer-mismatch'
 			});
@@ -203,7 +291,10 @@ describe('completeSignIn', () => {
 				json({ access_token: 'at', token_type: 'Bearer', refresh_token: 'rt', id_token: idToken(claims) })
 			]);
 			expect(
-				await completeSignIn({ storage, redirectUri: REDIRECT, fetch }, callback({ code: 'c', state, iss: ISSUER }))
+				await completeSignIn(
+					{ storage, redirectUri: REDIRECT, locks, fetch },
+					callback({ code: 'c', state, iss: ISSUER })
+				)
 			).toMatchObject({
 				kind: 'failed',
 				code: 'id-token-invalid'
@@ -216,18 +307,21 @@ describe('completeSignIn', () => {
 		const url = await start();
 		const state = url.searchParams.get('state')!;
 		expect(
-			await completeSignIn({ storage, redirectUri: REDIRECT }, callback({ error: 'access_denied', state, iss: ISSUER }))
+			await completeSignIn(
+				{ storage, redirectUri: REDIRECT, locks },
+				callback({ error: 'access_denied', state, iss: ISSUER })
+			)
 		).toMatchObject({
 			kind: 'failed',
 			code: 'denied'
 		});
 		expect(
-			await completeSignIn({ storage, redirectUri: REDIRECT }, callback({ code: 'x', state: 'f'.repeat(32) }))
+			await completeSignIn({ storage, redirectUri: REDIRECT, locks }, callback({ code: 'x', state: 'f'.repeat(32) }))
 		).toMatchObject({
 			kind: 'failed',
 			code: 'unknown-state'
 		});
-		expect(await completeSignIn({ storage, redirectUri: REDIRECT }, `${REDIRECT}?code=x`)).toMatchObject({
+		expect(await completeSignIn({ storage, redirectUri: REDIRECT, locks }, `${REDIRECT}?code=x`)).toMatchObject({
 			code: 'unknown-state'
 		});
 	});
@@ -249,7 +343,7 @@ describe('completeSignIn', () => {
 			})
 		]);
 		const outcome = await completeSignIn(
-			{ storage, redirectUri: REDIRECT, fetch },
+			{ storage, redirectUri: REDIRECT, locks, fetch },
 			callback({ code: 'c', state: url.searchParams.get('state')!, iss: ISSUER })
 		);
 		expect(outcome).toMatchObject({ kind: 'signed-in', emailMismatch: true, person: { email: 'Bob@Example.com' } });

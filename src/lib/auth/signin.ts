@@ -10,6 +10,7 @@ import {
 } from '$lib/storage';
 import { resolveEndpoints } from './endpoints';
 import type { HttpDeps } from './http';
+import { browserLocks, grantLockName, type LockManagerLike } from './locks';
 import { checkIdToken } from './id-token';
 import type { AuthProblem } from './problems';
 import { tokenRequest } from './token-client';
@@ -20,6 +21,7 @@ export interface SignInDeps extends HttpDeps {
 	/** `<origin><base>/callback` */
 	readonly redirectUri: string;
 	readonly appOrigin?: string;
+	readonly locks?: LockManagerLike;
 }
 
 /** What we keep with a sign-in in flight (oidc-client-ts stores it, sealed, in our state store). */
@@ -201,7 +203,12 @@ export async function prepareSignIn(
  * verifier): checks state, issuer and nonce, redeems the code, stores the grant. A forged,
  * stale or replayed response finds no state and sends nothing.
  */
-export async function completeSignIn(deps: SignInDeps, url: string, pending?: PendingSignIn): Promise<SignInOutcome> {
+export async function completeSignIn(
+	deps: SignInDeps,
+	url: string,
+	pending?: PendingSignIn,
+	options: { consumeFirst?: boolean } = {}
+): Promise<SignInOutcome> {
 	const { storage } = deps;
 	const now = () => deps.now?.() ?? Date.now();
 	const params = new URL(url).searchParams;
@@ -242,6 +249,10 @@ export async function completeSignIn(deps: SignInDeps, url: string, pending?: Pe
 		}
 	}
 
+	// A late answer: the sign-in window may be redeeming the code itself. Whoever removes the
+	// state redeems it; the other stops here, so a code is never redeemed twice.
+	if (options.consumeFirst && !(await flight.consumed))
+		return failed('unknown-state', 'This sign-in was completed in another window already.', base);
 	// Read while the code is being redeemed: none of it is needed before.
 	const accountRead = storage.accounts.get(accountId);
 	const clientSecret = flight.clientSecret;
@@ -292,46 +303,51 @@ export async function completeSignIn(deps: SignInDeps, url: string, pending?: Pe
 	const issuedAt = now();
 	const expiresAt = tokens.expires_in !== undefined ? issuedAt + tokens.expires_in * 1000 : undefined;
 	const scopes = tokens.scope ? tokens.scope.split(' ').filter(Boolean) : flight.scope.split(' ');
-	await storage.grants.store(
-		{
-			accountId,
-			connectionId: data.connectionId,
-			...(data.issuer ? { issuer: data.issuer } : {}),
-			tokenEndpoint: data.tokenEndpoint,
-			clientId: data.clientId,
-			state: 'connected',
-			hasRefreshToken: tokens.refresh_token !== undefined,
-			...(expiresAt !== undefined ? { expiresAt } : {}),
-			issuedAt,
-			scopes,
-			...(data.resource ? { resource: data.resource } : {}),
-			person,
-			...(tokens.refresh_token
-				? {}
-				: {
-						problem: {
-							code: 'no-refresh-token',
-							message:
-								'The provider issued no refresh token, so you will need to sign in again when the access token expires. Check that the connection asks for offline access.',
-							at: issuedAt
-						}
-					}),
-			obtainedAt: issuedAt,
-			updatedAt: issuedAt
-		},
-		{
-			...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
-			accessTokens: {
-				'': {
-					token: tokens.access_token,
-					type: tokens.token_type,
-					...(expiresAt !== undefined ? { expiresAt } : {}),
-					issuedAt,
-					scopes
-				}
+	// Under the grant's lock: a renewal of the old grant in flight in some tab finishes first, and
+	// cannot write its result over this one afterwards.
+	const locks = deps.locks ?? browserLocks();
+	await locks.request(grantLockName(accountId), { mode: 'exclusive' }, () =>
+		storage.grants.store(
+			{
+				accountId,
+				connectionId: data.connectionId,
+				...(data.issuer ? { issuer: data.issuer } : {}),
+				tokenEndpoint: data.tokenEndpoint,
+				clientId: data.clientId,
+				state: 'connected',
+				hasRefreshToken: tokens.refresh_token !== undefined,
+				...(expiresAt !== undefined ? { expiresAt } : {}),
+				issuedAt,
+				scopes,
+				...(data.resource ? { resource: data.resource } : {}),
+				person,
+				...(tokens.refresh_token
+					? {}
+					: {
+							problem: {
+								code: 'no-refresh-token',
+								message:
+									'The provider issued no refresh token, so you will need to sign in again when the access token expires. Check that the connection asks for offline access.',
+								at: issuedAt
+							}
+						}),
+				obtainedAt: issuedAt,
+				updatedAt: issuedAt
 			},
-			...(tokens.id_token ? { idToken: tokens.id_token } : {})
-		}
+			{
+				...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
+				accessTokens: {
+					'': {
+						token: tokens.access_token,
+						type: tokens.token_type,
+						...(expiresAt !== undefined ? { expiresAt } : {}),
+						issuedAt,
+						scopes
+					}
+				},
+				...(tokens.id_token ? { idToken: tokens.id_token } : {})
+			}
+		)
 	);
 	// For `npm run bench` and the browser's performance panel: when the grant became usable.
 	globalThis.performance?.mark?.('oauth2-client:grant-stored');

@@ -71,7 +71,11 @@ export class ConnectionsState {
 		const checked = validateConnection(raw);
 		if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
 		const id = checked.value.id;
+		// Accounts whose tokens belong to the provider this connection pointed at before the change:
+		// signed in ones are signed out (revoked there, after asking); the tokens of those that
+		// already need a sign-in are dropped. Either way no token ever goes to the new provider.
 		const moved: Account[] = [];
+		const stale: Account[] = [];
 		if (id) {
 			const accounts = await s.connections.accountsUsing(id);
 			const grants = (await Promise.all(accounts.map((a) => s.grants.get(a.id)))).filter((g) => g !== undefined);
@@ -79,13 +83,17 @@ export class ConnectionsState {
 				const { bindingChanges } = await tokensModule();
 				const settings = { ...checked.value, id };
 				for (const grant of grants) {
-					if (grant.state !== 'sign-in-required' && bindingChanges(grant, settings)) {
-						moved.push(accounts.find((a) => a.id === grant.accountId)!);
-					}
+					if (!bindingChanges(grant, settings)) continue;
+					const account = accounts.find((a) => a.id === grant.accountId)!;
+					if (grant.state !== 'sign-in-required') moved.push(account);
+					else stale.push(account);
 				}
 			}
 		}
 		if (moved.length > 0 && !options.signOutConfirmed) return { kind: 'confirm-sign-out', accounts: moved };
+		// A save that will be refused must not have signed anybody out first.
+		const nameProblem = await s.connections.nameProblem(checked.value.name, id);
+		if (nameProblem && !nameProblem.ok) return { kind: 'invalid', errors: nameProblem.errors };
 
 		const failures: string[] = [];
 		if (moved.length > 0) {
@@ -98,6 +106,10 @@ export class ConnectionsState {
 		const saved = await s.connections.save(raw, options);
 		if (!saved.ok) return { kind: 'invalid', errors: saved.errors };
 		const now = Date.now();
+		for (const account of stale) {
+			const grant = await s.grants.get(account.id);
+			if (grant) await s.grants.store({ ...grant, hasRefreshToken: false, updatedAt: now }, { accessTokens: {} });
+		}
 		for (const account of moved) {
 			const grant = await s.grants.get(account.id);
 			if (!grant) continue;
@@ -128,8 +140,9 @@ export class ConnectionsState {
 		return { kind: 'saved', connection: saved.value, signedOut: moved, revocationFailures: failures };
 	}
 
-	accountsUsing(id: string): Promise<Account[]> {
-		return storage().connections.accountsUsing(id);
+	/** The accounts that use a connection, and how many damaged records also point at it. */
+	usage(id: string): Promise<{ accounts: Account[]; unreadable: number }> {
+		return storage().connections.usage(id);
 	}
 
 	/**

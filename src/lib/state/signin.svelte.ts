@@ -108,7 +108,7 @@ export class SignInFlow {
 			return;
 		}
 		this.#status = { kind: 'finishing' };
-		const outcome = await signin.completeSignIn(deps(), end.url, prepared.pending);
+		const outcome = await signin.completeSignIn(deps(), end.url, prepared.pending, { consumeFirst: end.late });
 		end.reply({ type: SIGN_IN_RESULT, result: outcome });
 		this.#status =
 			outcome.kind === 'signed-in' ? { kind: 'done', outcome } : { kind: 'failed', message: outcome.message };

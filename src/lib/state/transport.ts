@@ -52,7 +52,8 @@ async function transportFor(accountId: string) {
 		kind,
 		account: { email: account.email, name: account.name },
 		servers,
-		token: ({ force }) => keeper.getAccessToken(accountId, { resource, ...(force ? { force } : {}) })
+		token: ({ force, rejected }) =>
+			keeper.getAccessToken(accountId, { resource, ...(force ? { force } : {}), ...(rejected ? { rejected } : {}) })
 	});
 	if (created.ok) cache.set(accountId, { key, transport: created.transport });
 	return { ...created, kind };

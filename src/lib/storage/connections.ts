@@ -67,6 +67,12 @@ export class ConnectionRepository {
 		return this.secrets.open(row.clientSecret, secretContext(id));
 	}
 
+	/** The error `save` would give for the name, checked before anything irreversible is done. */
+	async nameProblem(name: string, id: string | undefined): Promise<Validated<Connection> | undefined> {
+		const clash = await this.db.connections.where('nameKey').equals(nameKey(name)).first();
+		return clash && clash.id !== id ? nameTaken(name) : undefined;
+	}
+
 	/**
 	 * Creates or replaces a connection after validating it. A name already used by another
 	 * connection (ignoring case) is refused with an error on `name`.
@@ -111,11 +117,20 @@ export class ConnectionRepository {
 
 	/** The accounts that use a connection: named to the person before deleting it. */
 	async accountsUsing(id: string): Promise<Account[]> {
+		return (await this.usage(id)).accounts;
+	}
+
+	/**
+	 * The accounts that use a connection, and how many more records point at it that are not
+	 * readable as accounts (damaged): deleting the connection removes those too, so say so.
+	 */
+	async usage(id: string): Promise<{ accounts: Account[]; unreadable: number }> {
 		const rows = await this.db.accounts.where('connectionId').equals(id).toArray();
-		return rows.flatMap((row) => {
+		const accounts = rows.flatMap((row) => {
 			const checked = accountFromRow(row);
 			return checked.ok ? [checked.value] : [];
 		});
+		return { accounts, unreadable: rows.length - accounts.length };
 	}
 
 	/** Deletes a connection, its accounts and their grants, in one transaction. */

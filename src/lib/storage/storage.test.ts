@@ -121,6 +121,12 @@ describe('ConnectionRepository', () => {
 		if (!a1.ok || !a2.ok) throw new Error('not saved');
 		await s.db.grants.put(grantRow(a1.value.id, c.value.id));
 		expect((await s.connections.accountsUsing(c.value.id)).map((a) => a.email)).toEqual(['ada@example.com']);
+		// A damaged record that points at it is not hidden from the person who deletes it.
+		await s.db.accounts.put({ id: 'damaged', connectionId: c.value.id } as never);
+		expect(await s.connections.usage(c.value.id)).toMatchObject({
+			accounts: [{ email: 'ada@example.com' }],
+			unreadable: 1
+		});
 		await s.connections.delete(c.value.id);
 		expect((await s.accounts.list()).items.map((a) => a.email)).toEqual(['bob@example.com']);
 		expect(await s.db.grants.count()).toBe(0);

@@ -8,7 +8,13 @@ export const OFFLINE_TRANSPORT = (host: string): string =>
 
 /** Where a call failed before the server could answer, or what the token function said. */
 export type Sent =
-	| { readonly ok: true; readonly response: Response; readonly renewed: boolean }
+	| {
+			readonly ok: true;
+			readonly response: Response;
+			readonly renewed: boolean;
+			/** The scopes of the token the server answered, where known. */
+			readonly scopes?: readonly string[];
+	  }
 	| { readonly ok: false; readonly error: TransportError; readonly renewed: boolean };
 
 function tokenProblem(answer: Exclude<TokenAnswerLike, { kind: 'token' }>): TransportError {
@@ -69,10 +75,10 @@ export async function sendAuthorized(
 		}
 		if (response.status === 401 && !renewed) {
 			renewed = true;
-			answer = await token({ force: true });
+			answer = await token({ force: true, rejected: answer.accessToken });
 			continue;
 		}
-		return { ok: true, response, renewed };
+		return { ok: true, response, renewed, ...(answer.scopes ? { scopes: answer.scopes } : {}) };
 	}
 }
 

@@ -45,12 +45,15 @@ export function fakeServer(
 export function tokens() {
 	let n = 1;
 	let renewals = 0;
-	const source: TokenSource = async ({ force }) => {
+	const rejected: (string | undefined)[] = [];
+	const source: TokenSource = async ({ force, rejected: refused }) => {
 		if (force) {
 			renewals++;
+			rejected.push(refused);
 			n++;
 		}
 		return { kind: 'token', accessToken: `at-${n}`, tokenType: 'bearer' };
 	};
-	return { source, renewals: () => renewals };
+	/** `rejected`: the refused token each renewal named (so that parallel refusals share one). */
+	return { source, renewals: () => renewals, rejected: () => rejected };
 }

@@ -76,7 +76,14 @@ export interface MailTransport {
 
 /** What the one token function answers (structurally `TokenAnswer` of `$lib/auth`). */
 export type TokenAnswerLike =
-	| { readonly kind: 'token'; readonly accessToken: string; readonly tokenType: string; readonly refreshed?: boolean }
+	| {
+			readonly kind: 'token';
+			readonly accessToken: string;
+			readonly tokenType: string;
+			readonly refreshed?: boolean;
+			/** What the provider said the token grants, where it said so. */
+			readonly scopes?: readonly string[];
+	  }
 	| {
 			readonly kind: 'not-signed-in' | 'sign-in-required' | 'configuration-error' | 'offline' | 'retrying';
 			readonly message: string;
@@ -84,9 +91,10 @@ export type TokenAnswerLike =
 
 /**
  * How a transport gets its token: the app's one token function, bound to the account and the
- * resource this transport needs. `force` renews even a token that looks fresh (after a 401).
+ * resource this transport needs. `force` renews even a token that looks fresh (after a 401);
+ * `rejected` names the refused token, so that calls refused at once share one renewal.
  */
-export type TokenSource = (options: { force?: boolean }) => Promise<TokenAnswerLike>;
+export type TokenSource = (options: { force?: boolean; rejected?: string }) => Promise<TokenAnswerLike>;
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 

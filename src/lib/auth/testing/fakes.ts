@@ -65,3 +65,53 @@ let counter = 0;
 export function testStorage(now?: () => number): Storage {
 	return createStorage({ name: `auth-test-${Date.now()}-${counter++}`, ...(now ? { now } : {}) });
 }
+
+/** A custom OAuth 2 connection, as the grant fixtures below expect it. */
+export const CUSTOM_CONNECTION = {
+	name: 'Custom',
+	provider: 'oauth2',
+	clientId: 'client-1',
+	authorizationEndpoint: 'https://id.example.com/authorize',
+	tokenEndpoint: 'https://id.example.com/token',
+	revocationEndpoint: 'https://id.example.com/revoke'
+} as const;
+
+/**
+ * Stores `CUSTOM_CONNECTION`, an account on it and a grant: refresh token `rt-1`, access token
+ * `at-1` valid for `lifetimeMs` from `now`.
+ */
+export async function seedGrant(
+	storage: Storage,
+	options: { state?: 'connected' | 'sign-in-required'; now?: number; lifetimeMs?: number } = {}
+): Promise<{ accountId: string; connectionId: string }> {
+	const connection = await storage.connections.save(CUSTOM_CONNECTION);
+	if (!connection.ok) throw new Error('connection');
+	const account = await storage.accounts.save({
+		name: 'Ada',
+		email: 'ada@example.com',
+		connectionId: connection.value.id
+	});
+	if (!account.ok) throw new Error('account');
+	const now = options.now ?? Date.now();
+	const expiresAt = now + (options.lifetimeMs ?? 60_000);
+	await storage.grants.store(
+		{
+			accountId: account.value.id,
+			connectionId: connection.value.id,
+			tokenEndpoint: CUSTOM_CONNECTION.tokenEndpoint,
+			clientId: CUSTOM_CONNECTION.clientId,
+			state: options.state ?? 'connected',
+			hasRefreshToken: true,
+			expiresAt,
+			issuedAt: now,
+			scopes: ['mail'],
+			obtainedAt: now,
+			updatedAt: now
+		},
+		{
+			refreshToken: 'rt-1',
+			accessTokens: { '': { token: 'at-1', type: 'Bearer', expiresAt, issuedAt: now, scopes: ['mail'] } }
+		}
+	);
+	return { accountId: account.value.id, connectionId: connection.value.id };
+}

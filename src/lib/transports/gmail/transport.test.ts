@@ -83,6 +83,7 @@ describe('GmailTransport', () => {
 		expect(result).toMatchObject({ ok: true, renewed: true });
 		expect(calls.map((c) => c.authorization)).toEqual(['Bearer at-1', 'Bearer at-2']);
 		expect(t.renewals()).toBe(1);
+		expect(t.rejected()).toEqual(['at-1']);
 	});
 
 	it('gives up after one renewal', async () => {

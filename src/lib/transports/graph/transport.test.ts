@@ -4,9 +4,11 @@ import folders from '../fixtures/graph-mailfolders.json';
 import batch from '../fixtures/graph-batch-response.json';
 import sendRequest from '../fixtures/graph-sendmail-request.json';
 import sendResponse from '../fixtures/graph-sendmail-response.json';
-import denied from '../fixtures/graph-error-403-access-denied.json';
+import policy from '../fixtures/graph-error-403-access-denied.json';
+import denied from '../fixtures/graph-error-403-access-denied-observed.json';
 import expired from '../fixtures/graph-error-401.json';
 import { fakeServer, respond, tokens } from '../testing';
+import type { TokenSource } from '../types';
 import { GRAPH, GraphTransport } from './transport';
 
 /** A $batch answer in the documented envelope, carrying the documented folder list. */
@@ -91,6 +93,31 @@ describe('GraphTransport', () => {
 			ok: false,
 			error: { code: 'scope-missing', scope: 'https://graph.microsoft.com/Mail.Send', type: 'ErrorAccessDenied' }
 		});
+	});
+
+	it('does not ask for a new sign-in when the token has the permission, or Exchange blocks the app', async () => {
+		const granted: TokenSource = async () => ({
+			kind: 'token',
+			accessToken: 'at',
+			tokenType: 'Bearer',
+			scopes: ['openid', 'Mail.Send', 'Mail.ReadBasic']
+		});
+		const message = { to: ['a@b.c'], subject: 's', body: 'b' };
+		const withScope = await new GraphTransport(granted, {
+			fetch: fakeServer([[() => true, () => respond(denied)]]).fetch
+		}).send(message);
+		expect(withScope).toMatchObject({ ok: false, error: { code: 'refused', status: 403, type: 'ErrorAccessDenied' } });
+		expect(withScope.ok ? '' : withScope.error.message).toMatch(
+			/although the sign-in granted Mail\.Send.*Exchange administrator/
+		);
+
+		const blocked = await new GraphTransport(tokens().source, {
+			fetch: fakeServer([[() => true, () => respond(policy)]]).fetch
+		}).send(message);
+		expect(blocked).toMatchObject({ ok: false, error: { code: 'refused', type: 'ErrorAccessDenied' } });
+		expect(blocked.ok ? '' : blocked.error.message).toMatch(
+			/Access to OData is disabled.*Signing in again will not change this/
+		);
 	});
 
 	it('renews an expired token once, then reports it refused', async () => {

@@ -40,13 +40,17 @@ export class GraphTransport implements MailTransport {
 		private readonly deps: TransportDeps = {}
 	) {}
 
+	/** The scopes of the token of the last call, where the provider said them. */
+	#granted: readonly string[] | undefined;
+
 	async #call(path: string, scope: string, init: RequestInit = {}): Promise<TransportResult<unknown>> {
 		const sent = await sendAuthorized(this.token, `${GRAPH}${path}`, init, this.deps);
 		if (!sent.ok) return sent;
 		const { response, renewed } = sent;
+		this.#granted = sent.scopes;
 		const body = response.status === 202 || response.status === 204 ? undefined : await jsonOf(response);
 		if (response.ok) return { ok: true, value: body, renewed };
-		return { ok: false, renewed, error: graphError(response, body, scope) };
+		return { ok: false, renewed, error: graphError(response, body, scope, sent.scopes) };
 	}
 
 	/** GET /me */
@@ -93,7 +97,12 @@ export class GraphTransport implements MailTransport {
 			return {
 				ok: false,
 				renewed: answer.renewed,
-				error: graphError(new Response(null, { status: status === 401 ? 403 : status }), folders?.body, SCOPE.folders)
+				error: graphError(
+					new Response(null, { status: status === 401 ? 403 : status }),
+					folders?.body,
+					SCOPE.folders,
+					this.#granted
+				)
 			};
 		}
 		const roleById = new Map<string, string>();
@@ -141,7 +150,12 @@ export class GraphTransport implements MailTransport {
  * gets 403 `ErrorAccessDenied` (or `Authorization_RequestDenied`).
  * @see https://learn.microsoft.com/graph/errors
  */
-export function graphError(response: Response, body: unknown, scope: string): TransportError {
+export function graphError(
+	response: Response,
+	body: unknown,
+	scope: string,
+	granted?: readonly string[]
+): TransportError {
 	const token = refusedToken(response, 'Microsoft Graph', scope);
 	if (token) return token;
 	const error = isObject(body) && isObject(body.error) ? body.error : {};
@@ -159,6 +173,18 @@ export function graphError(response: Response, body: unknown, scope: string): Tr
 		response.status === 403 &&
 		(code === 'ErrorAccessDenied' || code === 'Authorization_RequestDenied' || code === 'AccessDenied')
 	) {
+		// Denied although the token has the permission (or Exchange says it blocks the app, as in
+		// "Access to OData is disabled."): an organisation's policy, which no new sign-in changes.
+		const short = (s: string) => s.slice(s.lastIndexOf('/') + 1).toLowerCase();
+		const hasScope = granted?.some((s) => short(s) === short(scope)) ?? false;
+		if (hasScope || /OData is disabled/i.test(message)) {
+			return {
+				code: 'refused',
+				status: 403,
+				...(code ? { type: code } : {}),
+				message: `Microsoft Graph denied access to this mailbox${hasScope ? ` although the sign-in granted ${scope.slice(scope.lastIndexOf('/') + 1)}` : ''}${message ? ` (${message})` : ''}. Signing in again will not change this: the organisation’s Exchange administrator limits which apps may reach mailboxes (an application access policy or a disabled protocol). Ask them to allow this app.`
+			};
+		}
 		return {
 			code: 'scope-missing',
 			status: 403,
