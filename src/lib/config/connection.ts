@@ -190,3 +190,27 @@ export function validateConnection(raw: unknown, pathPrefix = ''): Validated<Con
 	});
 	return { ok: true, value };
 }
+
+/** What decides where a connection's client secret is sent. */
+export type SecretDestination = Pick<
+	ConnectionSettings,
+	'provider' | 'clientId' | 'projectId' | 'issuer' | 'authorizationEndpoint' | 'tokenEndpoint' | 'revocationEndpoint'
+>;
+
+/**
+ * Whether a client secret stored for `stored` may stay with `next`: the same provider and client,
+ * and the same endpoints (for custom OpenID Connect, the issuer whose discovery names them; for
+ * Microsoft, the tenant that is part of them). Another provider's project id is informational.
+ * Compared as written, without normalising: a doubt drops the secret, and the person enters it again.
+ */
+export function sameSecretDestination(stored: SecretDestination, next: SecretDestination): boolean {
+	return (
+		stored.provider === next.provider &&
+		stored.clientId === next.clientId &&
+		stored.issuer === next.issuer &&
+		stored.authorizationEndpoint === next.authorizationEndpoint &&
+		stored.tokenEndpoint === next.tokenEndpoint &&
+		stored.revocationEndpoint === next.revocationEndpoint &&
+		(next.provider !== 'microsoft' || stored.projectId === next.projectId)
+	);
+}

@@ -113,6 +113,40 @@ describe('parseConfigurationFile', () => {
 		]);
 	});
 
+	it('refuses unknown fields inside items, saying when one looks like a token or secret', () => {
+		const extra = {
+			...valid,
+			connections: [
+				{ ...valid.connections[0], client_secret: 'x' },
+				valid.connections[1],
+				{ ...valid.connections[1], id: 'c3', name: 'Other', foo: 1 }
+			],
+			accounts: [
+				{ ...valid.accounts[0], refreshToken: 'rt', access_token: 'at' },
+				{
+					...valid.accounts[1],
+					servers: {
+						imap: { host: 'imap.example.org', port: 993, security: 'ssl', username: 'bob', password: 'hunter2' },
+						pop3: {},
+						jmap: { sessionUrl: 'https://jmap.example.org/session', note: 'x' }
+					}
+				}
+			]
+		};
+		expect(problems(JSON.stringify(extra))).toEqual([
+			'connections[0].client_secret: unknown field (a connection carries its secret only as clientSecret)',
+			'connections[2].foo: unknown field',
+			'accounts[0].refreshToken: unknown field (tokens are never imported)',
+			'accounts[0].access_token: unknown field (tokens are never imported)',
+			'accounts[1].servers.pop3: unknown field',
+			'accounts[1].servers.imap.password: unknown field (passwords and secrets are never imported)',
+			'accounts[1].servers.jmap.note: unknown field'
+		]);
+		// A key that is not a plain name is quoted, and cut short.
+		const odd = { ...valid, connections: [{ ...valid.connections[0], ['a b'.repeat(40)]: 1 }] };
+		expect(problems(JSON.stringify(odd))[0]).toMatch(/^connections\[0\]\["a ba b.*…"\]: unknown field$/);
+	});
+
 	it('refuses duplicate ids, names and emails within the file', () => {
 		const dup = {
 			...valid,

@@ -7,7 +7,14 @@
  * is reported with its path (`connections[3].tokenEndpoint: not an https URL`). The version is
  * switched at the boundary, one schema per version: a v2 is added beside v1, not into it.
  */
-import { validateAccount, emailKey, type AccountInput } from './account';
+import {
+	validateAccount,
+	emailKey,
+	type AccountInput,
+	type JmapServer,
+	type MailServer,
+	type Servers
+} from './account';
 import { validateConnection, type ConnectionInput } from './connection';
 import { nameKey } from './names';
 import type { FieldError, Validated } from './result';
@@ -48,6 +55,82 @@ function depthOf(value: unknown): number {
 
 function problem(path: string, message: string): FieldError {
 	return { path, message };
+}
+
+/**
+ * The fields v1 knows, level by level. An item with any other field is refused, not trimmed: a
+ * file that carries more than the format holds (tokens, passwords, a newer app's settings) is not
+ * what the person thinks it is. Typed as records so that the compiler keeps them complete.
+ */
+const V1_FIELDS = {
+	connection: {
+		id: true,
+		name: true,
+		provider: true,
+		clientId: true,
+		clientSecret: true,
+		projectId: true,
+		issuer: true,
+		authorizationEndpoint: true,
+		tokenEndpoint: true,
+		revocationEndpoint: true,
+		scopes: true
+	} satisfies Record<keyof ConnectionEntry, true>,
+	account: {
+		id: true,
+		name: true,
+		email: true,
+		connectionId: true,
+		transport: true,
+		servers: true
+	} satisfies Record<keyof AccountEntry, true>,
+	servers: { imap: true, smtp: true, jmap: true } satisfies Record<keyof Servers, true>,
+	mailServer: { host: true, port: true, security: true, username: true } satisfies Record<keyof MailServer, true>,
+	jmapServer: { sessionUrl: true } satisfies Record<keyof JmapServer, true>
+} as const;
+
+const TOKEN_LIKE = /token|grant|assertion|verifier|authorization_?code/i;
+const SECRET_LIKE = /secret|passw|pwd|credential|api_?key|private/i;
+
+/** `servers.imap` for a plain name; anything else quoted (and cut short: it is shown to people). */
+function keyPath(prefix: string, key: string): string {
+	if (/^[A-Za-z_$][\w$-]{0,63}$/.test(key)) return `${prefix}.${key}`;
+	const shown = key.length > 60 ? `${key.slice(0, 60)}…` : key;
+	return `${prefix}[${JSON.stringify(shown)}]`;
+}
+
+/** Fields of `raw` that `known` does not list, each as a problem at its path. */
+function unknownFields(raw: unknown, known: Readonly<Record<string, true>>, path: string, inConnection = false) {
+	if (!isPlainObject(raw)) return [];
+	return Object.keys(raw)
+		.filter((key) => !Object.hasOwn(known, key))
+		.map((key) => {
+			const at = keyPath(path, key);
+			if (TOKEN_LIKE.test(key)) return problem(at, 'unknown field (tokens are never imported)');
+			if (SECRET_LIKE.test(key))
+				return problem(
+					at,
+					inConnection
+						? 'unknown field (a connection carries its secret only as clientSecret)'
+						: 'unknown field (passwords and secrets are never imported)'
+				);
+			return problem(at, 'unknown field');
+		});
+}
+
+function unknownConnectionFields(raw: unknown, path: string): FieldError[] {
+	return unknownFields(raw, V1_FIELDS.connection, path, true);
+}
+
+function unknownAccountFields(raw: unknown, path: string): FieldError[] {
+	const errors = unknownFields(raw, V1_FIELDS.account, path);
+	const servers = isPlainObject(raw) ? raw.servers : undefined;
+	if (!isPlainObject(servers)) return errors;
+	errors.push(...unknownFields(servers, V1_FIELDS.servers, `${path}.servers`));
+	errors.push(...unknownFields(servers.imap, V1_FIELDS.mailServer, `${path}.servers.imap`));
+	errors.push(...unknownFields(servers.smtp, V1_FIELDS.mailServer, `${path}.servers.smtp`));
+	errors.push(...unknownFields(servers.jmap, V1_FIELDS.jmapServer, `${path}.servers.jmap`));
+	return errors;
 }
 
 /**
@@ -135,6 +218,8 @@ function parseV1(data: Record<string, unknown>): Validated<ConfigurationFile> {
 	const names = new Map<string, string>();
 	(data.connections as unknown[]).forEach((raw, i) => {
 		const path = `connections[${i}]`;
+		const unknown = unknownConnectionFields(raw, path);
+		errors.push(...unknown);
 		const checked = validateConnection(raw, path);
 		if (!checked.ok) return errors.push(...checked.errors);
 		const c = checked.value;
@@ -156,6 +241,8 @@ function parseV1(data: Record<string, unknown>): Validated<ConfigurationFile> {
 	const emails = new Map<string, string>();
 	(data.accounts as unknown[]).forEach((raw, i) => {
 		const path = `accounts[${i}]`;
+		const unknown = unknownAccountFields(raw, path);
+		errors.push(...unknown);
 		const checked = validateAccount(raw, path);
 		if (!checked.ok) return errors.push(...checked.errors);
 		const a = checked.value;

@@ -1,5 +1,11 @@
-import { describeProblems, MAX_FILE_BYTES, parseConfigurationFile, type ConfigurationFile } from '$lib/config';
-import { buildExport, commitImport, previewImport, type ImportPreview } from '$lib/storage';
+import {
+	describeProblems,
+	MAX_FILE_BYTES,
+	parseConfigurationFile,
+	type AccountEntry,
+	type ConfigurationFile
+} from '$lib/config';
+import { buildExport, commitImport, previewImport, type ImportPreview, type Storage } from '$lib/storage';
 import { tokensModule } from './auth';
 import { storage } from './storage';
 
@@ -13,8 +19,20 @@ export type ImportStep =
 			readonly file: ConfigurationFile;
 			readonly preview: ImportPreview;
 			readonly problems: readonly string[];
+			/** Set when the configuration changed while the preview was open: this is the new one. */
+			readonly changed?: boolean;
 	  }
 	| { readonly kind: 'importing'; readonly name: string; readonly progress: string }
+	| {
+			/** The write did not happen; tokens may have been revoked on the way (`signedOutAtProvider`). */
+			readonly kind: 'failed';
+			readonly name: string;
+			/** Why, in a sentence; `problems` lists clashes with their paths, if that was why. */
+			readonly reason: string;
+			readonly problems: readonly string[];
+			/** Emails of replaced accounts whose tokens were revoked at the provider before the write failed. */
+			readonly signedOutAtProvider: readonly string[];
+	  }
 	| {
 			readonly kind: 'done';
 			readonly name: string;
@@ -86,47 +104,132 @@ export class TransferState {
 
 	/**
 	 * Imports the previewed file. Accounts it replaces that are signed in are signed out first
-	 * (their tokens revoked at the provider where it can be); all writes are one transaction.
+	 * (their tokens revoked at the provider where it can be); all writes are one transaction, which
+	 * also lists the imported accounts for signing in.
 	 */
 	async confirm(): Promise<void> {
 		const step = this.#step;
 		if (step.kind !== 'preview' || step.problems.length > 0) return;
+		const { name, file } = step;
+		this.#step = { kind: 'importing', name, progress: 'Checking the configuration here again…' };
 		const s = storage();
-		const failures: string[] = [];
-		if (step.preview.signedOut.length > 0) {
-			const { revokeGrant } = await tokensModule();
-			for (const [i, account] of step.preview.signedOut.entries()) {
-				this.#step = {
-					kind: 'importing',
-					name: step.name,
-					progress: `Signing out ${account.email} (${i + 1} of ${step.preview.signedOut.length})…`
-				};
-				const result = await revokeGrant({ storage: s }, account.id);
-				if (result.kind === 'failed') failures.push(`${account.email}: ${result.message}`);
-			}
-		}
-		this.#step = { kind: 'importing', name: step.name, progress: 'Writing…' };
+		// The preview may have been open a while: nobody is signed out on the strength of a stale one.
+		let preview: ImportPreview;
 		try {
-			await commitImport(s, step.file);
+			preview = await previewImport(s, file);
 		} catch (error) {
 			this.#step = {
-				kind: 'refused',
-				name: step.name,
-				problems: [
-					`nothing was imported: ${error instanceof Error ? error.message : String(error)}. The configuration changed meanwhile: choose the file again.`
-				]
+				kind: 'failed',
+				name,
+				reason: `The configuration here could not be read (${error instanceof Error ? error.message : String(error)}).`,
+				problems: [],
+				signedOutAtProvider: []
 			};
 			return;
 		}
-		const before = (await s.settings.get('importedAccounts')) ?? [];
-		const pending = [...before, ...step.file.accounts.map((a) => a.id)].filter((id, n, all) => all.indexOf(id) === n);
-		await s.settings.set('importedAccounts', pending);
-		this.#step = {
-			kind: 'done',
-			name: step.name,
-			connections: step.file.connections.length,
-			accounts: step.file.accounts.length,
-			revocationFailures: failures
-		};
+		if (preview.problems.length > 0 || summary(preview) !== summary(step.preview)) {
+			this.#step = {
+				kind: 'preview',
+				name,
+				file,
+				preview,
+				problems: describeProblems(preview.problems),
+				changed: true
+			};
+			return;
+		}
+		const failures: string[] = [];
+		const revoked: { account: AccountEntry; obtainedAt: number }[] = [];
+		if (preview.signedOut.length > 0) {
+			const { revokeGrant } = await tokensModule();
+			for (const [i, account] of preview.signedOut.entries()) {
+				this.#step = {
+					kind: 'importing',
+					name,
+					progress: `Signing out ${account.email} (${i + 1} of ${preview.signedOut.length})…`
+				};
+				const grant = await s.grants.get(account.id);
+				try {
+					const result = await revokeGrant({ storage: s }, account.id);
+					if (result.kind === 'failed') failures.push(`${account.email}: ${result.message}`);
+					else if (result.kind === 'revoked' && grant) revoked.push({ account, obtainedAt: grant.obtainedAt });
+				} catch (error) {
+					failures.push(`${account.email}: ${error instanceof Error ? error.message : String(error)}`);
+				}
+			}
+		}
+		this.#step = { kind: 'importing', name, progress: 'Writing…' };
+		let reason: string;
+		let problems: string[] = [];
+		try {
+			const committed = await commitImport(s, file);
+			if (committed.ok) {
+				this.#step = {
+					kind: 'done',
+					name,
+					connections: file.connections.length,
+					accounts: file.accounts.length,
+					revocationFailures: failures
+				};
+				return;
+			}
+			reason =
+				'The configuration here changed after the preview (in another tab or window?), and the file now clashes with it:';
+			problems = describeProblems(committed.errors);
+		} catch (error) {
+			reason = `The browser’s database refused the write (${error instanceof Error ? error.message : String(error)}).`;
+		}
+		// Nothing from the file was written, but revoked tokens stay revoked: say so, and show those
+		// accounts as needing a sign-in rather than as connected with tokens that no longer work.
+		await markSignedOut(s, revoked, name);
+		this.#step = { kind: 'failed', name, reason, problems, signedOutAtProvider: revoked.map((r) => r.account.email) };
+	}
+}
+
+/** What a preview would do, to tell whether it changed. */
+function summary(preview: ImportPreview): string {
+	const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+	return JSON.stringify([
+		ids(preview.connections.added),
+		ids(preview.connections.replaced),
+		ids(preview.accounts.added),
+		ids(preview.accounts.replaced),
+		ids(preview.signedOut),
+		ids(preview.droppedSecrets)
+	]);
+}
+
+/**
+ * Marks grants whose tokens were revoked for an import that then failed as "Sign-in required",
+ * dropping the dead tokens; a grant obtained since (the account signed in again) is left alone.
+ */
+async function markSignedOut(
+	s: Storage,
+	revoked: readonly { account: AccountEntry; obtainedAt: number }[],
+	fileName: string
+): Promise<void> {
+	const now = Date.now();
+	for (const { account, obtainedAt } of revoked) {
+		try {
+			const grant = await s.grants.get(account.id);
+			if (!grant || grant.obtainedAt !== obtainedAt) continue;
+			const { retry: _retry, busyUntil: _busy, ...kept } = grant;
+			await s.grants.store(
+				{
+					...kept,
+					state: 'sign-in-required',
+					hasRefreshToken: false,
+					problem: {
+						code: 'revoked',
+						message: `This account was signed out at its provider for an import of ${fileName} that then failed. Sign in again.`,
+						at: now
+					},
+					updatedAt: now
+				},
+				{ accessTokens: {} }
+			);
+		} catch (error) {
+			console.error(`Marking ${account.email} as signed out failed:`, error);
+		}
 	}
 }

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfigurationFile, type ConfigurationFile } from '$lib/config';
 import { buildExport, commitImport, createStorage, previewImport, type Storage } from '$lib/storage';
 
@@ -84,6 +84,50 @@ describe('export', () => {
 		// What it writes, it reads.
 		expect(parseConfigurationFile(text).ok).toBe(true);
 	});
+
+	it('reads back every field it writes: export, import elsewhere, export again', async () => {
+		const s = fresh();
+		await seed(s);
+		const custom = await s.connections.save({
+			id: 'c3',
+			name: 'Custom',
+			provider: 'oauth2',
+			clientId: 'cid',
+			clientSecret: 'custom-secret',
+			projectId: 'p-1',
+			authorizationEndpoint: 'https://auth.example.org/authorize',
+			tokenEndpoint: 'https://auth.example.org/token',
+			revocationEndpoint: 'https://auth.example.org/revoke',
+			scopes: ['mail', 'offline']
+		});
+		const tenant = await s.connections.save({
+			id: 'c4',
+			name: 'Tenant',
+			provider: 'microsoft',
+			clientId: 'ms',
+			projectId: 'contoso.onmicrosoft.com'
+		});
+		const full = await s.accounts.save({
+			id: 'a3',
+			name: 'Cy',
+			email: 'cy@example.org',
+			connectionId: 'c3',
+			transport: 'jmap',
+			servers: {
+				imap: { host: 'imap.example.org', port: 993, security: 'ssl', username: 'cy' },
+				smtp: { host: 'smtp.example.org', port: 587, security: 'starttls', username: 'cy' },
+				jmap: { sessionUrl: 'https://jmap.example.org/session' }
+			}
+		});
+		expect([custom.ok, tenant.ok, full.ok]).toEqual([true, true, true]);
+		const exported = await buildExport(s, { includeSecrets: true, now: new Date('2026-11-28T10:00:00Z') });
+		const parsed = parseConfigurationFile(JSON.stringify(exported, null, '\t'));
+		expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+		const other = fresh();
+		expect((await previewImport(other, file(exported))).problems).toEqual([]);
+		expect(await commitImport(other, file(exported))).toEqual({ ok: true });
+		expect(await buildExport(other, { includeSecrets: true, now: new Date('2026-11-28T10:00:00Z') })).toEqual(exported);
+	});
 });
 
 describe('import', () => {
@@ -138,8 +182,10 @@ describe('import', () => {
 				{ id: 'a5', name: 'Eve', email: 'eve@example.org', connectionId: 'c5' }
 			]
 		});
-		expect((await previewImport(s, f)).problems).toEqual([]);
-		await commitImport(s, f);
+		const preview = await previewImport(s, f);
+		expect(preview.problems).toEqual([]);
+		expect(preview.droppedSecrets).toEqual([]);
+		expect(await commitImport(s, f)).toEqual({ ok: true });
 		expect((await s.connections.list()).items.map((c) => c.name)).toEqual(['Fresh', 'Keycloak', 'Work']);
 		expect(await s.connections.clientSecret('c1')).toBe('GOCSPX-secret');
 		expect(await s.connections.clientSecret('c5')).toBe('new-secret');
@@ -147,18 +193,229 @@ describe('import', () => {
 		expect(await s.grants.get('a1')).toBeUndefined();
 	});
 
-	it('writes nothing when something fails half-way', async () => {
+	it('lets a file swap the names of two connections and the emails of two accounts', async () => {
 		const s = fresh();
 		await seed(s);
-		// The preview would refuse this; commit must not half-write it either.
+		await s.accounts.save({ id: 'a2', name: 'Bob', email: 'bob@example.org', connectionId: 'c2' });
+		const f = file({
+			format: 'oauth2-client/v1',
+			exportedAt: '2026-11-28T10:00:00Z',
+			connections: [
+				{ id: 'c1', name: 'keycloak', provider: 'google', clientId: 'abc' },
+				{ id: 'c2', name: 'WORK', provider: 'oidc', clientId: 'mail', issuer: 'https://id.example.org' }
+			],
+			accounts: [
+				{ id: 'a1', name: 'Ada', email: 'bob@example.org', connectionId: 'c1' },
+				{ id: 'a2', name: 'Bob', email: 'ADA@example.org', connectionId: 'c2' }
+			]
+		});
+		expect((await previewImport(s, f)).problems).toEqual([]);
+		expect(await commitImport(s, f)).toEqual({ ok: true });
+		expect((await s.connections.get('c1'))?.name).toBe('keycloak');
+		expect((await s.connections.get('c2'))?.name).toBe('WORK');
+		expect((await s.accounts.get('a1'))?.email).toBe('bob@example.org');
+		expect((await s.accounts.get('a2'))?.email).toBe('ADA@example.org');
+		// The unique indexes hold the new keys: the old names are free again, the new ones taken.
+		expect(await s.db.connections.where('nameKey').equals('work').primaryKeys()).toEqual(['c2']);
+		expect(await s.db.accounts.where('emailKey').equals('ada@example.org').primaryKeys()).toEqual(['a2']);
+	});
+
+	it('reports clashes with the configuration as it will be after the import, each with its path', async () => {
+		const s = fresh();
+		await seed(s);
+		// c1 gives its name away and c2 stays: the name c1 leaves is free, c2's is not.
+		const preview = await previewImport(
+			s,
+			file({
+				format: 'oauth2-client/v1',
+				exportedAt: '2026-11-28T10:00:00Z',
+				connections: [
+					{ id: 'c1', name: 'Keycloak', provider: 'google', clientId: 'abc' },
+					{ id: 'c6', name: 'Work', provider: 'google', clientId: 'six' }
+				],
+				accounts: [{ id: 'a6', name: 'Ada two', email: 'Ada@Example.org', connectionId: 'c6' }]
+			})
+		);
+		expect(preview.problems).toEqual([
+			{
+				path: 'connections[0].name',
+				message: '“Keycloak” is already the name of another connection here: rename one of them'
+			},
+			{ path: 'accounts[0].email', message: 'Ada@Example.org is already used by another account here (“Ada”)' }
+		]);
+	});
+
+	it('refuses, writing nothing, when the configuration changed after the preview', async () => {
+		const s = fresh();
+		await seed(s);
+		await s.settings.set('importedAccounts', ['a0']);
+		const f = file({
+			format: 'oauth2-client/v1',
+			exportedAt: '2026-11-28T10:00:00Z',
+			connections: [{ id: 'c7', name: 'Seven', provider: 'google', clientId: 's' }],
+			accounts: [{ id: 'a7', name: 'Sev', email: 'sev@example.org', connectionId: 'c7' }]
+		});
+		expect((await previewImport(s, f)).problems).toEqual([]);
+		// Meanwhile, in another tab:
+		await s.connections.save({ id: 'c8', name: 'SEVEN', provider: 'google', clientId: 'e' });
+		expect(await commitImport(s, f)).toEqual({
+			ok: false,
+			errors: [
+				{
+					path: 'connections[0].name',
+					message: '“Seven” is already the name of another connection here: rename one of them'
+				}
+			]
+		});
+		expect(await s.connections.get('c7')).toBeUndefined();
+		expect(await s.accounts.get('a7')).toBeUndefined();
+		expect(await s.settings.get('importedAccounts')).toEqual(['a0']);
+	});
+
+	it('lists the imported accounts for signing in, in the same transaction', async () => {
+		const s = fresh();
+		await seed(s);
+		await s.settings.set('importedAccounts', ['a0', 'a1']);
+		const f = file({
+			format: 'oauth2-client/v1',
+			exportedAt: '2026-11-28T10:00:00Z',
+			connections: [],
+			accounts: [
+				{ id: 'a1', name: 'Ada', email: 'ada@example.org', connectionId: 'c1' },
+				{ id: 'a8', name: 'Eight', email: 'eight@example.org', connectionId: 'c2' }
+			]
+		});
+		expect(await commitImport(s, f)).toEqual({ ok: true });
+		expect(await s.settings.get('importedAccounts')).toEqual(['a0', 'a1', 'a8']);
+	});
+
+	it('keeps a stored client secret only while the file sends it to the same provider, client and endpoints', async () => {
+		const s = fresh();
+		await seed(s);
+		const saved = await Promise.all([
+			s.connections.save({
+				id: 'c2',
+				name: 'Keycloak',
+				provider: 'oidc',
+				clientId: 'mail',
+				clientSecret: 'kc-secret',
+				issuer: 'https://id.example.org'
+			}),
+			s.connections.save({
+				id: 'm1',
+				name: 'Contoso',
+				provider: 'microsoft',
+				clientId: 'ms',
+				clientSecret: 'ms-secret',
+				projectId: 'contoso.onmicrosoft.com'
+			}),
+			s.connections.save({
+				id: 'o1',
+				name: 'Custom',
+				provider: 'oauth2',
+				clientId: 'o',
+				clientSecret: 'o-secret',
+				authorizationEndpoint: 'https://a.example.org/auth',
+				tokenEndpoint: 'https://a.example.org/token'
+			}),
+			s.connections.save({
+				id: 'g2',
+				name: 'Google two',
+				provider: 'google',
+				clientId: 'g2',
+				clientSecret: 'g2-secret',
+				projectId: 'one'
+			})
+		]);
+		expect(saved.every((r) => r.ok)).toBe(true);
+		const f = file({
+			format: 'oauth2-client/v1',
+			exportedAt: '2026-11-28T10:00:00Z',
+			connections: [
+				// Another client at the same provider.
+				{ id: 'c1', name: 'Work', provider: 'google', clientId: 'other' },
+				// Another issuer.
+				{ id: 'c2', name: 'Keycloak', provider: 'oidc', clientId: 'mail', issuer: 'https://evil.example' },
+				// Another tenant: other endpoints.
+				{ id: 'm1', name: 'Contoso', provider: 'microsoft', clientId: 'ms', projectId: 'fabrikam.onmicrosoft.com' },
+				// Another token endpoint, but the file brings its own secret.
+				{
+					id: 'o1',
+					name: 'Custom',
+					provider: 'oauth2',
+					clientId: 'o',
+					clientSecret: 'o-new',
+					authorizationEndpoint: 'https://a.example.org/auth',
+					tokenEndpoint: 'https://b.example.org/token'
+				},
+				// Google's project id is informational: the secret still goes where it went.
+				{ id: 'g2', name: 'Google two', provider: 'google', clientId: 'g2', projectId: 'two' }
+			],
+			accounts: []
+		});
+		const preview = await previewImport(s, f);
+		expect(preview.problems).toEqual([]);
+		expect(preview.droppedSecrets).toEqual([
+			{
+				id: 'c1',
+				name: 'Work',
+				message:
+					'“Work” points at another endpoint or client: its stored client secret will not be kept. If that client needs one, enter it in the connection after the import.'
+			},
+			{
+				id: 'c2',
+				name: 'Keycloak',
+				message:
+					'“Keycloak” points at another endpoint or client: its stored client secret will not be kept. If that client needs one, enter it in the connection after the import.'
+			},
+			{
+				id: 'm1',
+				name: 'Contoso',
+				message:
+					'“Contoso” points at another endpoint or client: its stored client secret will not be kept. If that client needs one, enter it in the connection after the import.'
+			}
+		]);
+		expect(await commitImport(s, f)).toEqual({ ok: true });
+		expect(await s.connections.clientSecret('c1')).toBeUndefined();
+		expect(await s.connections.clientSecret('c2')).toBeUndefined();
+		expect(await s.connections.clientSecret('m1')).toBeUndefined();
+		expect(await s.connections.clientSecret('o1')).toBe('o-new');
+		expect(await s.connections.clientSecret('g2')).toBe('g2-secret');
+	});
+
+	it('writes nothing when the file clashes: the commit checks again what the preview checked', async () => {
+		const s = fresh();
+		await seed(s);
 		const f = file({
 			format: 'oauth2-client/v1',
 			exportedAt: '2026-11-28T10:00:00Z',
 			connections: [{ id: 'c7', name: 'Seven', provider: 'google', clientId: 's' }],
 			accounts: [{ id: 'a7', name: 'Dup', email: 'ada@example.org', connectionId: 'c7' }]
 		});
-		await expect(commitImport(s, f)).rejects.toThrow();
+		expect(await commitImport(s, f)).toEqual({
+			ok: false,
+			errors: [
+				{ path: 'accounts[0].email', message: 'ada@example.org is already used by another account here (“Ada”)' }
+			]
+		});
 		expect(await s.connections.get('c7')).toBeUndefined();
 		expect(await s.accounts.get('a7')).toBeUndefined();
+	});
+
+	it('writes nothing, not even the list of imported accounts, when a write fails half-way', async () => {
+		const s = fresh();
+		await seed(s);
+		const f = file({
+			format: 'oauth2-client/v1',
+			exportedAt: '2026-11-28T10:00:00Z',
+			connections: [{ id: 'c1', name: 'Work renamed', provider: 'google', clientId: 'abc' }],
+			accounts: [{ id: 'a1', name: 'Ada', email: 'ada@example.org', connectionId: 'c1' }]
+		});
+		vi.spyOn(s.db.accounts, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+		await expect(commitImport(s, f)).rejects.toThrow('disk full');
+		expect((await s.connections.get('c1'))?.name).toBe('Work');
+		expect(await s.accounts.get('a1')).toBeDefined();
+		expect(await s.grants.get('a1')).toBeDefined();
+		expect(await s.settings.get('importedAccounts')).toBeUndefined();
 	});
 });

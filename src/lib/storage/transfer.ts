@@ -2,6 +2,7 @@ import {
 	emailKey,
 	FORMAT_V1,
 	nameKey,
+	sameSecretDestination,
 	stripUndefined,
 	type AccountEntry,
 	type ConfigurationFile,
@@ -12,112 +13,206 @@ import { secretContext } from './connections';
 import type { AccountRow, ConnectionRow, SealedSecret } from './rows';
 import type { Storage } from './index';
 
+/** A replaced connection whose stored client secret the import drops, and why, for the preview. */
+export interface DroppedSecret {
+	readonly id: string;
+	readonly name: string;
+	readonly message: string;
+}
+
 export interface ImportPreview {
 	readonly connections: { readonly added: readonly ConnectionEntry[]; readonly replaced: readonly ConnectionEntry[] };
 	readonly accounts: { readonly added: readonly AccountEntry[]; readonly replaced: readonly AccountEntry[] };
-	/** Clashes with what is stored, and accounts whose connection is nowhere: the import cannot go ahead. */
+	/**
+	 * Clashes with the configuration as it will be after the import, and accounts whose connection
+	 * is nowhere: the import cannot go ahead. Every rule the commit enforces is here, with its path.
+	 */
 	readonly problems: readonly FieldError[];
 	/** Replaced accounts that are signed in now: importing signs them out. */
 	readonly signedOut: readonly AccountEntry[];
+	/** Replaced connections that the file points elsewhere: their stored client secret is not kept. */
+	readonly droppedSecrets: readonly DroppedSecret[];
 }
 
 /**
- * What importing a (validated) file would do here: added and replaced items (by id), and clashes
- * of names or emails with items that stay. Reads only.
+ * What a commit did: all of the file, or, when the configuration changed after the preview (another
+ * tab or window saved something), nothing, with the clashes found, each with its path.
  */
-export async function previewImport(storage: Storage, file: ConfigurationFile): Promise<ImportPreview> {
-	const { db } = storage;
-	const [connections, accounts, grants] = await Promise.all([
-		db.connections.toArray(),
-		db.accounts.toArray(),
-		db.grants.toArray()
-	]);
-	const connectionIds = new Set(connections.map((c) => c.id));
-	const accountIds = new Set(accounts.map((a) => a.id));
-	const problems: FieldError[] = [];
+export type CommitResult = { readonly ok: true } | { readonly ok: false; readonly errors: readonly FieldError[] };
 
-	// After the import: what stays, plus the file.
+/**
+ * What would break a rule of the database, or leave an account without its connection, once the
+ * file is in. The configuration after the import is the stored items the file does not replace,
+ * with their names, plus the file's items, with theirs: a name or email that moves from one
+ * replaced item to another (a swap) is no clash. Stored items are matched both by the key the
+ * unique index holds and by the key of their name as it reads now.
+ */
+function clashes(
+	connections: readonly ConnectionRow[],
+	accounts: readonly AccountRow[],
+	file: ConfigurationFile
+): FieldError[] {
+	const problems: FieldError[] = [];
 	const fileConnectionIds = new Set(file.connections.map((c) => c.id));
-	const staying = connections.filter((c) => !fileConnectionIds.has(c.id));
+	const names = new Map<string, { readonly name: string; readonly path?: string }>();
+	for (const row of connections) {
+		if (fileConnectionIds.has(row.id)) continue;
+		if (row.nameKey) names.set(row.nameKey, row);
+		names.set(nameKey(row.name), row);
+	}
 	file.connections.forEach((c, i) => {
-		const clash = staying.find((s) => nameKey(s.name) === nameKey(c.name));
-		if (clash)
+		const path = `connections[${i}]`;
+		const key = nameKey(c.name);
+		const owner = names.get(key);
+		if (!owner) names.set(key, { name: c.name, path });
+		else if (owner.path)
 			problems.push({
-				path: `connections[${i}].name`,
+				path: `${path}.name`,
+				message: `the name “${c.name}” is used twice in this file (also ${owner.path})`
+			});
+		else
+			problems.push({
+				path: `${path}.name`,
 				message: `“${c.name}” is already the name of another connection here: rename one of them`
 			});
 	});
+
 	const fileAccountIds = new Set(file.accounts.map((a) => a.id));
-	const stayingAccounts = accounts.filter((a) => !fileAccountIds.has(a.id));
-	const finalConnections = new Set([...staying.map((c) => c.id), ...fileConnectionIds]);
+	const emails = new Map<string, { readonly name: string; readonly path?: string }>();
+	for (const row of accounts) {
+		if (fileAccountIds.has(row.id)) continue;
+		if (row.emailKey) emails.set(row.emailKey, row);
+		emails.set(emailKey(row.email), row);
+	}
+	const finalConnections = new Set([
+		...connections.filter((c) => !fileConnectionIds.has(c.id)).map((c) => c.id),
+		...fileConnectionIds
+	]);
 	file.accounts.forEach((a, i) => {
-		const clash = stayingAccounts.find((s) => emailKey(s.email) === emailKey(a.email));
-		if (clash)
+		const path = `accounts[${i}]`;
+		const key = emailKey(a.email);
+		const owner = emails.get(key);
+		if (!owner) emails.set(key, { name: a.name, path });
+		else if (owner.path)
+			problems.push({ path: `${path}.email`, message: `${a.email} is used twice in this file (also ${owner.path})` });
+		else
 			problems.push({
-				path: `accounts[${i}].email`,
-				message: `${a.email} is already used by another account here (“${clash.name}”)`
+				path: `${path}.email`,
+				message: `${a.email} is already used by another account here (“${owner.name}”)`
 			});
 		if (!finalConnections.has(a.connectionId)) {
 			problems.push({
-				path: `accounts[${i}].connectionId`,
+				path: `${path}.connectionId`,
 				message: `no connection with the id “${a.connectionId}” is in the file or here`
 			});
 		}
 	});
+	return problems;
+}
+
+/**
+ * What importing a (validated) file would do here: added and replaced items (by id), clashes of
+ * names or emails in the configuration as it will be, and stored client secrets that will not be
+ * kept. Reads only.
+ */
+export async function previewImport(storage: Storage, file: ConfigurationFile): Promise<ImportPreview> {
+	const { db } = storage;
+	const [connections, accounts, grants] = await db.transaction('r', [db.connections, db.accounts, db.grants], () =>
+		Promise.all([db.connections.toArray(), db.accounts.toArray(), db.grants.toArray()])
+	);
+	const storedConnections = new Map(connections.map((c) => [c.id, c]));
+	const accountIds = new Set(accounts.map((a) => a.id));
 	const signedIn = new Set(grants.map((g) => g.accountId));
+	const droppedSecrets: DroppedSecret[] = [];
+	for (const c of file.connections) {
+		const stored = storedConnections.get(c.id);
+		// The commit's rule: a stored secret stays only where the file sends it to the same place.
+		if (!stored?.clientSecret || c.clientSecret !== undefined || sameSecretDestination(stored, c)) continue;
+		droppedSecrets.push({
+			id: c.id,
+			name: c.name,
+			message: `“${c.name}” points at another endpoint or client: its stored client secret will not be kept. If that client needs one, enter it in the connection after the import.`
+		});
+	}
 	return {
 		connections: {
-			added: file.connections.filter((c) => !connectionIds.has(c.id)),
-			replaced: file.connections.filter((c) => connectionIds.has(c.id))
+			added: file.connections.filter((c) => !storedConnections.has(c.id)),
+			replaced: file.connections.filter((c) => storedConnections.has(c.id))
 		},
 		accounts: {
 			added: file.accounts.filter((a) => !accountIds.has(a.id)),
 			replaced: file.accounts.filter((a) => accountIds.has(a.id))
 		},
-		problems,
-		signedOut: file.accounts.filter((a) => accountIds.has(a.id) && signedIn.has(a.id))
+		problems: clashes(connections, accounts, file),
+		signedOut: file.accounts.filter((a) => accountIds.has(a.id) && signedIn.has(a.id)),
+		droppedSecrets
 	};
 }
 
 /**
- * Writes a validated, previewed file in one transaction: everything or nothing. A replaced
- * connection keeps its stored client secret if the file carries none (exports leave secrets out
- * unless asked). Replaced accounts lose their grant: imported accounts start "Not signed in".
+ * Writes a validated, previewed file in one transaction: everything or nothing. The clashes the
+ * preview reports are checked again inside it, so a change made meanwhile (another tab) ends in a
+ * refusal with paths, before anything is written; never in half an import. A replaced connection keeps its stored
+ * client secret if the file carries none (exports leave secrets out unless asked), and only while
+ * the file sends it to the same provider, client and endpoints. Imported accounts start "Not
+ * signed in" (no grant survives) and are listed for signing in (`importedAccounts`), in the same
+ * transaction.
  */
-export async function commitImport(storage: Storage, file: ConfigurationFile): Promise<void> {
-	const { db, secrets } = storage;
+export async function commitImport(storage: Storage, file: ConfigurationFile): Promise<CommitResult> {
+	const { db, secrets, settings } = storage;
 	const now = Date.now();
 	// Encrypt before the transaction: a WebCrypto await inside would end it.
 	const sealed = new Map<string, SealedSecret>();
 	for (const c of file.connections) {
 		if (c.clientSecret !== undefined) sealed.set(c.id, await secrets.seal(c.clientSecret, secretContext(c.id)));
 	}
-	await db.transaction('rw', [db.connections, db.accounts, db.grants], async () => {
-		for (const c of file.connections) {
-			const existing = await db.connections.get(c.id);
-			const { clientSecret: _plain, ...settings } = c;
-			const row: ConnectionRow = stripUndefined({
-				...settings,
-				scopes: settings.scopes ? [...settings.scopes] : undefined,
-				nameKey: nameKey(c.name),
-				createdAt: existing?.createdAt ?? now,
-				updatedAt: now,
-				clientSecret: sealed.get(c.id) ?? existing?.clientSecret
+	return db.transaction(
+		'rw',
+		[db.connections, db.accounts, db.grants, db.settings],
+		async (): Promise<CommitResult> => {
+			const [connections, accounts] = await Promise.all([db.connections.toArray(), db.accounts.toArray()]);
+			// Checked before the first write: a refusal leaves the transaction with nothing to undo.
+			const errors = clashes(connections, accounts, file);
+			if (errors.length > 0) return { ok: false, errors };
+			const storedConnections = new Map(connections.map((c) => [c.id, c]));
+			const storedAccounts = new Map(accounts.map((a) => [a.id, a]));
+			const connectionRows = file.connections.map((c): ConnectionRow => {
+				const stored = storedConnections.get(c.id);
+				const { clientSecret: _plain, ...fields } = c;
+				return stripUndefined({
+					...fields,
+					scopes: fields.scopes ? [...fields.scopes] : undefined,
+					nameKey: nameKey(c.name),
+					createdAt: stored?.createdAt ?? now,
+					updatedAt: now,
+					// A file that points a connection elsewhere must not take its stored secret along.
+					clientSecret:
+						sealed.get(c.id) ?? (stored && sameSecretDestination(stored, c) ? stored.clientSecret : undefined)
+				});
 			});
-			await db.connections.put(row);
+			const accountRows = file.accounts.map((a): AccountRow =>
+				stripUndefined({
+					...a,
+					emailKey: emailKey(a.email),
+					createdAt: storedAccounts.get(a.id)?.createdAt ?? now,
+					updatedAt: now
+				})
+			);
+			// Replaced rows leave first: unique indexes are checked write by write, not at the end, so a
+			// name or email moving between two replaced items (a swap) would otherwise collide half-way.
+			await db.connections.bulkDelete(file.connections.map((c) => c.id));
+			await db.accounts.bulkDelete(file.accounts.map((a) => a.id));
+			await db.connections.bulkAdd(connectionRows);
+			await db.accounts.bulkAdd(accountRows);
+			// No grant survives for an imported account, whoever's it was: each signs in here.
+			await db.grants.bulkDelete(file.accounts.map((a) => a.id));
+			if (file.accounts.length > 0) {
+				const listed = (await settings.get('importedAccounts')) ?? [];
+				await settings.set('importedAccounts', [...new Set([...listed, ...file.accounts.map((a) => a.id)])]);
+			}
+			return { ok: true };
 		}
-		for (const a of file.accounts) {
-			const existing = await db.accounts.get(a.id);
-			const row: AccountRow = stripUndefined({
-				...a,
-				emailKey: emailKey(a.email),
-				createdAt: existing?.createdAt ?? now,
-				updatedAt: now
-			});
-			await db.accounts.put(row);
-			if (existing) await db.grants.delete(a.id);
-		}
-	});
+	);
 }
 
 /**
