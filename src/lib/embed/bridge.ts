@@ -11,7 +11,8 @@ export type TokenOutcome =
 	| { readonly ok: true; readonly reply: TokenReply }
 	| {
 			readonly ok: false;
-			readonly code: Exclude<PortalErrorCode, 'not-allowed' | 'unknown-account'>;
+			/** `unknown-account`: the account was removed while the portal asked. */
+			readonly code: Exclude<PortalErrorCode, 'not-allowed'>;
 			readonly message: string;
 	  };
 
@@ -61,13 +62,12 @@ export class EmbedBridge {
 	async receive(event: { readonly data: unknown; readonly origin: string; readonly source: unknown }): Promise<void> {
 		if (event.source !== this.deps.parent) return;
 		const request = parsePortalMessage(event.data);
-		if (!request) return;
 		if (this.#origin === undefined) this.#origin = event.origin;
 		if (event.origin !== this.#origin) {
 			// Not the page that embeds us (it navigated elsewhere, or something else got a handle).
 			await this.deps.log({
 				origin: event.origin,
-				request: request.type,
+				...described(request, event.data),
 				outcome: 'ignored',
 				detail: `not the embedding page (${this.#origin})`
 			});
@@ -75,16 +75,18 @@ export class EmbedBridge {
 		}
 		const permission = await this.deps.permission(event.origin);
 		if (!permission) {
+			// Every message of a portal that is not allowed is logged, well-formed or not.
 			await this.deps.log({
 				origin: event.origin,
-				request: request.type,
-				...accountOf(request),
+				...described(request, event.data),
 				outcome: 'ignored',
-				detail: 'origin not allowed'
+				detail: request ? 'origin not allowed' : 'origin not allowed; not a valid request'
 			});
 			this.deps.onRefused?.(event.origin);
 			return;
 		}
+		// An allowed portal's malformed, unknown or id-less messages are ignored without a word.
+		if (!request) return;
 		await this.#answer(request, event.origin, permission.accountIds);
 	}
 
@@ -115,7 +117,7 @@ export class EmbedBridge {
 		const post = (m: unknown) => this.deps.parent.postMessage(m, origin);
 		switch (request.type) {
 			case 'hello': {
-				post(message.ready(request.id));
+				post(message.ready());
 				await this.deps.log({ origin, request: 'hello', outcome: 'ready' });
 				return;
 			}
@@ -132,7 +134,12 @@ export class EmbedBridge {
 			}
 			case 'get-token': {
 				const wanted = request.account.trim().toLowerCase();
-				const account = (await this.deps.accounts()).find((a) => a.email.toLowerCase() === wanted);
+				// Only the accounts given to this portal are looked at: one that exists but was not
+				// given and one that does not exist get the same answer, so a portal cannot probe
+				// which accounts are set up here.
+				const account = (await this.deps.accounts()).find(
+					(a) => allowed.includes(a.id) && a.email.toLowerCase() === wanted
+				);
 				const fail = async (code: PortalErrorCode, text: string) => {
 					post(message.error(request.id, code, text));
 					await this.deps.log({
@@ -143,12 +150,8 @@ export class EmbedBridge {
 						detail: text
 					});
 				};
-				if (!account) return fail('unknown-account', `There is no account ${request.account} here.`);
-				if (!allowed.includes(account.id)) {
-					return fail(
-						'not-allowed',
-						`This portal may not get tokens for ${account.email}: the person has not allowed it.`
-					);
+				if (!account) {
+					return fail('not-allowed', `This portal may not get tokens for ${request.account}.`);
 				}
 				const outcome = await this.deps.token(account.id);
 				if (!outcome.ok) return fail(outcome.code, outcome.message);
@@ -158,9 +161,7 @@ export class EmbedBridge {
 					request: 'get-token',
 					account: account.email,
 					outcome: 'token',
-					...(outcome.reply.expiresAt !== undefined
-						? { detail: `valid until ${new Date(outcome.reply.expiresAt).toISOString()}` }
-						: {})
+					detail: `valid until ${new Date(outcome.reply.expiresAt).toISOString()}`
 				});
 				return;
 			}
@@ -168,6 +169,24 @@ export class EmbedBridge {
 	}
 }
 
-function accountOf(request: PortalRequest): { account?: string } {
-	return request.type === 'get-token' ? { account: request.account } : {};
+/** The longest message type the log keeps, as given. */
+const MAX_LOGGED_TYPE = 80;
+
+/**
+ * What a message asked, for the log: the request (and account) when it is well-formed, else its
+ * `type` as given (shortened) or `malformed` when it has none.
+ */
+function described(request: PortalRequest | undefined, data: unknown): { request: string; account?: string } {
+	if (request)
+		return request.type === 'get-token'
+			? { request: request.type, account: request.account }
+			: { request: request.type };
+	let type: unknown;
+	try {
+		type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
+	} catch {
+		type = undefined;
+	}
+	if (typeof type !== 'string' || type === '') return { request: 'malformed' };
+	return { request: type.length > MAX_LOGGED_TYPE ? `${type.slice(0, MAX_LOGGED_TYPE)}…` : type };
 }

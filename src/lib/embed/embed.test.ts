@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { EmbedBridge, type BridgeDeps, type PortalLogInput } from './bridge';
-import { ancestorOrigin, isPortalOrigin, MAX_MESSAGE_BYTES, parsePortalMessage } from './messages';
+import {
+	ancestorOrigin,
+	isPortalOrigin,
+	MAX_MESSAGE_BYTES,
+	MAX_MESSAGE_DEPTH,
+	message,
+	parsePortalMessage,
+	plainJsonSize,
+	type TokenReply
+} from './messages';
+import { ASSUMED_LIFETIME_MS, portalAccessToken, type PortalTokenSource } from './token';
+import type { TokenAnswer } from '$lib/auth';
 import { isAllowDecision, isAllowRequest } from './allow';
 
 describe('parsePortalMessage', () => {
@@ -42,6 +53,72 @@ describe('parsePortalMessage', () => {
 		const cyclic: Record<string, unknown> = { type: 'oauth2-client:hello', id: '1' };
 		cyclic.self = cyclic;
 		expect(parsePortalMessage(cyclic)).toBeUndefined();
+	});
+
+	it('refuses anything that is not plain JSON, whatever JSON.stringify would make of it', () => {
+		const hello = { type: 'oauth2-client:hello', id: '1' };
+		for (const [what, value] of [
+			['an ArrayBuffer', new ArrayBuffer(1 << 20)],
+			['a typed array', new Uint8Array(1 << 20)],
+			['a DataView', new DataView(new ArrayBuffer(8))],
+			['a Map', new Map([['a', 'x'.repeat(MAX_MESSAGE_BYTES)]])],
+			['a Set', new Set([1])],
+			['a Blob', new Blob(['x'.repeat(MAX_MESSAGE_BYTES * 2)])],
+			['a Date', new Date(0)],
+			['a RegExp', /x/],
+			['an Error', new Error('x')],
+			['a boxed string', Object('x') as unknown],
+			['undefined', undefined],
+			['NaN', Number.NaN],
+			['Infinity', Number.POSITIVE_INFINITY],
+			['a sparse array', Object.assign([1], { 2: 3 })],
+			[
+				'a class instance',
+				new (class Point {
+					x = 1;
+				})()
+			],
+			['a nested Map', { deep: [{ m: new Map() }] }]
+		] as const) {
+			expect(parsePortalMessage({ ...hello, extra: value }), what).toBeUndefined();
+		}
+		// The same message with plain values is fine.
+		expect(
+			parsePortalMessage({ ...hello, extra: { a: [1, -0.5, 'é', true, false, null, {}], b: Object.create(null) } })
+		).toEqual({ type: 'hello', id: '1' });
+	});
+
+	it('limits nesting, and counts shared references as often as they would be sent, without hanging', () => {
+		let nested: unknown = 'leaf';
+		for (let i = 0; i < MAX_MESSAGE_DEPTH - 1; i++) nested = [nested];
+		expect(parsePortalMessage({ type: 'oauth2-client:hello', id: '1', nested })).toEqual({ type: 'hello', id: '1' });
+		expect(parsePortalMessage({ type: 'oauth2-client:hello', id: '1', nested: [nested] })).toBeUndefined();
+		// Small in memory, 2^40 copies as JSON.
+		let shared: unknown = ['x'.repeat(100)];
+		for (let i = 0; i < 40; i++) shared = [shared, shared];
+		const started = Date.now();
+		expect(parsePortalMessage({ type: 'oauth2-client:hello', id: '1', shared })).toBeUndefined();
+		expect(Date.now() - started).toBeLessThan(1000);
+		const cyclic: unknown[] = [];
+		cyclic.push(cyclic);
+		expect(() => parsePortalMessage({ type: 'oauth2-client:hello', id: '1', cyclic })).not.toThrow();
+		expect(plainJsonSize(cyclic)).toBeUndefined();
+	});
+
+	it('measures plain JSON exactly as sent, in UTF-8 bytes', () => {
+		for (const value of [
+			{ type: 'oauth2-client:hello', id: '1' },
+			{ a: [1, 2.5, -0, 1e21, 'é€😀', '"\\\n\u0001', true, false, null], b: {}, c: [], 'k"y': { d: [[]] } },
+			'\ud800',
+			[]
+		]) {
+			expect(plainJsonSize(value), JSON.stringify(value)).toBe(new TextEncoder().encode(JSON.stringify(value)).length);
+		}
+		const fits = { type: 'oauth2-client:hello', id: '1', pad: '' };
+		fits.pad = 'x'.repeat(MAX_MESSAGE_BYTES - (plainJsonSize(fits) ?? 0));
+		expect(plainJsonSize(fits)).toBe(MAX_MESSAGE_BYTES);
+		expect(parsePortalMessage(fits)).toEqual({ type: 'hello', id: '1' });
+		expect(parsePortalMessage({ ...fits, pad: `${fits.pad}x` })).toBeUndefined();
 	});
 });
 
@@ -113,21 +190,24 @@ function harness(options: { parentOrigin?: string; allowed?: Record<string, stri
 		accounts: async () => [
 			{ id: 'a1', email: 'ada@example.com', status: 'Connected' },
 			{ id: 'a2', email: 'bob@example.com', status: 'Connected' },
-			{ id: 'a3', email: 'cyd@example.com', status: 'Sign-in required' }
+			{ id: 'a3', email: 'cyd@example.com', status: 'Sign-in required' },
+			{ id: 'a4', email: 'dee@example.com', status: 'Connected' }
 		],
 		token: async (id) =>
-			id === 'a1'
-				? {
-						ok: true,
-						reply: {
-							accessToken: 'at',
-							tokenType: 'Bearer',
-							expiresAt: 5,
-							scopes: ['mail'],
-							servers: { imap: { host: 'imap.example.com', port: 993, security: 'ssl', username: 'ada@example.com' } }
+			id === 'a4'
+				? { ok: false, code: 'unknown-account', message: 'This account was removed a moment ago.' }
+				: id === 'a1'
+					? {
+							ok: true,
+							reply: {
+								accessToken: 'at',
+								tokenType: 'Bearer',
+								expiresAt: 5,
+								scopes: ['mail'],
+								servers: { imap: { host: 'imap.example.com', port: 993, security: 'ssl', username: 'ada@example.com' } }
+							}
 						}
-					}
-				: { ok: false, code: 'sign-in-required', message: 'Sign in again.' },
+					: { ok: false, code: 'sign-in-required', message: 'Sign in again.' },
 		log: async (entry) => void log.push(entry),
 		onRefused: (origin) => void refused.push(origin)
 	};
@@ -143,7 +223,8 @@ describe('EmbedBridge', () => {
 		await h.from({ type: 'oauth2-client:list-accounts', id: 'l1' });
 		await h.from({ type: 'oauth2-client:get-token', id: 't1', account: 'ADA@example.com' });
 		expect(h.sent).toEqual([
-			{ origin: PORTAL, message: { type: 'oauth2-client:ready', id: 'h1', version: 1 } },
+			// Exactly `ready {version: 1}` (DESIGN.md): no id, nothing else.
+			{ origin: PORTAL, message: { type: 'oauth2-client:ready', version: 1 } },
 			{
 				origin: PORTAL,
 				message: {
@@ -203,14 +284,93 @@ describe('EmbedBridge', () => {
 	});
 
 	it('says not-allowed, unknown-account and sign-in-required with stable codes', async () => {
-		const h = harness({ parentOrigin: PORTAL, allowed: { [PORTAL]: ['a1', 'a3'] } });
+		const h = harness({ parentOrigin: PORTAL, allowed: { [PORTAL]: ['a1', 'a3', 'a4'] } });
 		await h.from({ type: 'oauth2-client:get-token', id: '1', account: 'bob@example.com' });
-		await h.from({ type: 'oauth2-client:get-token', id: '2', account: 'nobody@example.com' });
 		await h.from({ type: 'oauth2-client:get-token', id: '3', account: 'cyd@example.com' });
+		await h.from({ type: 'oauth2-client:get-token', id: '4', account: 'dee@example.com' });
 		expect(h.sent.map((s) => [s.message.id, s.message.code])).toEqual([
 			['1', 'not-allowed'],
-			['2', 'unknown-account'],
-			['3', 'sign-in-required']
+			['3', 'sign-in-required'],
+			['4', 'unknown-account']
+		]);
+	});
+
+	it('answers an account that does not exist exactly like one the portal was not given', async () => {
+		const h = harness({ parentOrigin: PORTAL, allowed: { [PORTAL]: ['a1'] } });
+		await h.from({ type: 'oauth2-client:get-token', id: '1', account: 'bob@example.com' });
+		await h.from({ type: 'oauth2-client:get-token', id: '1', account: 'nobody@example.com' });
+		const [given, missing] = h.sent.map((s) => s.message);
+		expect(given).toEqual({
+			type: 'oauth2-client:error',
+			id: '1',
+			code: 'not-allowed',
+			message: 'This portal may not get tokens for bob@example.com.'
+		});
+		expect(missing).toEqual({ ...given, message: 'This portal may not get tokens for nobody@example.com.' });
+	});
+
+	it('checks the origin before the account: a portal that is not allowed learns nothing', async () => {
+		const h = harness({ parentOrigin: 'https://evil.example' });
+		await h.from({ type: 'oauth2-client:get-token', id: '1', account: 'nobody@example.com' }, 'https://evil.example');
+		await h.from({ type: 'oauth2-client:get-token', id: '2', account: 'bob@example.com' }, 'https://evil.example');
+		expect(h.sent).toEqual([]);
+		expect(h.log.map((e) => [e.account, e.outcome, e.detail])).toEqual([
+			['nobody@example.com', 'ignored', 'origin not allowed'],
+			['bob@example.com', 'ignored', 'origin not allowed']
+		]);
+	});
+
+	it('logs every message from an origin that is not allowed, malformed or not', async () => {
+		const evil = 'https://evil.example';
+		const h = harness({ parentOrigin: evil });
+		await h.from({ type: 'oauth2-client:get-token', account: 'ada@example.com' }, evil);
+		await h.from({ type: 'oauth2-client:unknown', id: '1' }, evil);
+		await h.from({ type: `oauth2-client:${'x'.repeat(500)}`, id: '1' }, evil);
+		await h.from({ type: 'oauth2-client:hello', id: '1', buffer: new ArrayBuffer(8) }, evil);
+		await h.from('hello', evil);
+		await h.from(null, evil);
+		await h.from({ type: 7 }, evil);
+		await h.from({ type: 'oauth2-client:hello', id: '1' }, evil);
+		expect(h.sent).toEqual([]);
+		expect(h.log.map((e) => e.request)).toEqual([
+			'oauth2-client:get-token',
+			'oauth2-client:unknown',
+			`oauth2-client:${'x'.repeat(80 - 'oauth2-client:'.length)}…`,
+			'oauth2-client:hello',
+			'malformed',
+			'malformed',
+			'malformed',
+			'hello'
+		]);
+		expect(h.log.every((e) => e.origin === evil && e.outcome === 'ignored' && !('account' in e))).toBe(true);
+		expect(h.log.map((e) => e.detail)).toEqual([
+			...Array<string>(7).fill('origin not allowed; not a valid request'),
+			'origin not allowed'
+		]);
+		expect(h.refused).toHaveLength(8);
+		// From the embedding page's origin (allowed) the same messages are ignored without a word,
+		// and from a page other than the embedding one they are logged.
+		const allowed = harness({ parentOrigin: PORTAL });
+		await allowed.from({ type: 'oauth2-client:unknown', id: '1' });
+		expect(allowed.log).toEqual([]);
+		await allowed.from({ type: 'oauth2-client:unknown', id: '1' }, evil);
+		expect(allowed.log).toEqual([
+			{
+				origin: evil,
+				request: 'oauth2-client:unknown',
+				outcome: 'ignored',
+				detail: `not the embedding page (${PORTAL})`
+			}
+		]);
+		expect(allowed.sent).toEqual([]);
+	});
+
+	it('learns the portal from a malformed first message too, and still logs it when not allowed', async () => {
+		const h = harness({ allowed: {} });
+		await h.from({ nonsense: true });
+		expect(h.bridge.origin).toBe(PORTAL);
+		expect(h.log).toEqual([
+			{ origin: PORTAL, request: 'malformed', outcome: 'ignored', detail: 'origin not allowed; not a valid request' }
 		]);
 	});
 
@@ -238,6 +398,102 @@ describe('EmbedBridge', () => {
 			{ type: 'oauth2-client:ready', version: 1 },
 			{ type: 'oauth2-client:status', account: 'ada@example.com', status: 'Sign-in required' }
 		]);
-		expect(harness({ parentOrigin: 'https://evil.example' }).bridge.announce()).resolves.toBe(false);
+		await expect(harness({ parentOrigin: 'https://evil.example' }).bridge.announce()).resolves.toBe(false);
+	});
+});
+
+describe('portalAccessToken', () => {
+	const HOUR = ASSUMED_LIFETIME_MS;
+	const token = (accessToken: string, expiresAt?: number): TokenAnswer => ({
+		kind: 'token',
+		accessToken,
+		tokenType: 'Bearer',
+		...(expiresAt !== undefined ? { expiresAt } : {}),
+		scopes: ['mail'],
+		refreshed: false
+	});
+	function source(
+		answers: TokenAnswer[],
+		stored: { issuedAt?: number; renewable: boolean },
+		now = 10 * HOUR
+	): PortalTokenSource & { forced: boolean[] } {
+		const forced: boolean[] = [];
+		return {
+			forced,
+			token: async ({ force }) => {
+				forced.push(force);
+				const next = answers.shift();
+				if (!next) throw new Error('asked the keeper once too often');
+				return next;
+			},
+			stored: async () => stored,
+			now: () => now
+		};
+	}
+
+	it('passes a known expiry through', async () => {
+		const s = source([token('at', 123)], { renewable: true });
+		expect(await portalAccessToken(s)).toEqual({
+			ok: true,
+			accessToken: 'at',
+			tokenType: 'Bearer',
+			expiresAt: 123,
+			scopes: ['mail']
+		});
+		expect(s.forced).toEqual([false]);
+	});
+
+	it('gives a token without a known expiry the assumed lifetime from when it was issued', async () => {
+		const now = 10 * HOUR;
+		const s = source([token('at')], { issuedAt: now - 10 * 60_000, renewable: true }, now);
+		expect(await portalAccessToken(s)).toMatchObject({ ok: true, accessToken: 'at', expiresAt: now + 50 * 60_000 });
+		expect(s.forced).toEqual([false]);
+	});
+
+	it('renews such a token once its assumed lifetime is (nearly) over', async () => {
+		const now = 10 * HOUR;
+		for (const issuedAt of [now - HOUR - 1, now - HOUR + 30_000, undefined]) {
+			const s = source(
+				[token('old'), token('new')],
+				{ ...(issuedAt !== undefined ? { issuedAt } : {}), renewable: true },
+				now
+			);
+			expect(await portalAccessToken(s), String(issuedAt)).toMatchObject({
+				ok: true,
+				accessToken: 'new',
+				expiresAt: now + HOUR
+			});
+			expect(s.forced).toEqual([false, true]);
+		}
+		const known = source([token('old'), token('new', now + 5 * 60_000)], { issuedAt: 0, renewable: true }, now);
+		expect(await portalAccessToken(known)).toMatchObject({ accessToken: 'new', expiresAt: now + 5 * 60_000 });
+	});
+
+	it('says sign in again when such a token cannot be renewed, without asking the keeper to try', async () => {
+		const s = source([token('old')], { issuedAt: 0, renewable: false });
+		expect(await portalAccessToken(s)).toMatchObject({ ok: false, code: 'sign-in-required' });
+		expect(s.forced).toEqual([false]);
+		const failing = source([token('old'), { kind: 'offline', message: 'Offline.' }], { issuedAt: 0, renewable: true });
+		expect(await portalAccessToken(failing)).toEqual({ ok: false, code: 'offline', message: 'Offline.' });
+	});
+
+	it('maps the keeper’s other answers to the protocol’s codes', async () => {
+		for (const [answer, code] of [
+			[{ kind: 'not-signed-in', message: 'm' }, 'sign-in-required'],
+			[{ kind: 'sign-in-required', message: 'm' }, 'sign-in-required'],
+			[{ kind: 'offline', message: 'm' }, 'offline'],
+			[{ kind: 'configuration-error', message: 'm' }, 'provider-error'],
+			[{ kind: 'retrying', message: 'm', nextAt: 1 }, 'provider-error']
+		] as const) {
+			expect(await portalAccessToken(source([answer], { renewable: true }))).toEqual({ ok: false, code, message: 'm' });
+		}
+	});
+
+	it('has expiresAt in every token message (the type requires it: svelte-check fails otherwise)', () => {
+		// @ts-expect-error: a reply without expiresAt is not a TokenReply (DESIGN.md: expiresAt, epoch ms).
+		const incomplete: TokenReply = { accessToken: 'at', tokenType: 'Bearer', scopes: [], servers: {} };
+		expect(incomplete).not.toHaveProperty('expiresAt');
+		const reply: TokenReply = { accessToken: 'at', tokenType: 'Bearer', expiresAt: 0, scopes: [], servers: {} };
+		expect(message.token('1', 'a@b.c', reply)).toHaveProperty('expiresAt', 0);
 	});
 });

@@ -7,12 +7,15 @@ export {
 	PREFIX,
 	PROTOCOL_VERSION,
 	MAX_MESSAGE_BYTES,
+	MAX_MESSAGE_DEPTH,
+	plainJsonSize,
 	ERROR_CODES,
 	type PortalRequest,
 	type PortalErrorCode,
 	type TokenReply,
 	type PortalServer
 } from './messages';
+export { portalAccessToken, ASSUMED_LIFETIME_MS, type PortalAccessToken, type PortalTokenSource } from './token';
 export {
 	ALLOW_READY,
 	ALLOW_REQUEST,

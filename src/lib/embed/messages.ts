@@ -1,13 +1,15 @@
 /**
  * The portal protocol (DESIGN.md, "Portal protocol"): `window.postMessage` between a portal
  * and the app in its `<iframe>`. Every type is prefixed `oauth2-client:`; messages over 64 KB, of
- * an unknown type or without a string `id` are ignored.
+ * an unknown type or without a string `id` are ignored, and so is anything that is not plain JSON.
  */
 import type { StatusWord } from '$lib/config';
 
 export const PREFIX = 'oauth2-client:';
 export const PROTOCOL_VERSION = 1;
 export const MAX_MESSAGE_BYTES = 64 * 1024;
+/** How deeply objects and arrays may nest in a message (the requests themselves are flat). */
+export const MAX_MESSAGE_DEPTH = 16;
 const MAX_ID_LENGTH = 256;
 
 export type PortalRequest =
@@ -29,8 +31,8 @@ export interface PortalServer {
 export interface TokenReply {
 	readonly accessToken: string;
 	readonly tokenType: string;
-	/** Epoch milliseconds. */
-	readonly expiresAt?: number;
+	/** Epoch milliseconds; always there (see `portalAccessToken` for tokens without a known expiry). */
+	readonly expiresAt: number;
 	readonly scopes: readonly string[];
 	readonly servers: {
 		readonly imap?: PortalServer;
@@ -39,12 +41,61 @@ export interface TokenReply {
 	};
 }
 
-/** The size a message would have on the wire, or `undefined` if it cannot be sent as JSON. */
-function byteSize(data: unknown): number | undefined {
+const utf8 = new TextEncoder();
+
+/**
+ * The size of `data` as JSON in UTF-8 bytes, if it is plain JSON: plain objects, arrays, strings,
+ * finite numbers, booleans and null, nested at most `MAX_MESSAGE_DEPTH` deep. Anything else
+ * (`undefined`, a bigint, an `ArrayBuffer`, a typed array, a `Map`, a `Blob`, a `Date`, …) and
+ * anything over `MAX_MESSAGE_BYTES` answer `undefined`.
+ *
+ * Structured cloning keeps shared references and cycles, so the walk never serialises: it counts
+ * as it goes and stops as soon as the limit is passed (a cycle runs into the depth limit first).
+ */
+export function plainJsonSize(data: unknown): number | undefined {
+	let total = 0;
+	/** Adds `bytes`; false once over the limit. */
+	const add = (bytes: number) => (total += bytes) <= MAX_MESSAGE_BYTES;
+	const visit = (value: unknown, depth: number): boolean => {
+		switch (typeof value) {
+			case 'string':
+				// UTF-8 JSON is at least one byte per UTF-16 unit plus the quotes: a huge string is
+				// refused before it is encoded.
+				if (!add(value.length + 2)) return false;
+				return add(utf8.encode(JSON.stringify(value)).length - value.length - 2);
+			case 'number':
+				return Number.isFinite(value) && add(String(value).length);
+			case 'boolean':
+				return add(value ? 4 : 5);
+			case 'object':
+				break;
+			default:
+				return false;
+		}
+		if (value === null) return add(4);
+		if (depth >= MAX_MESSAGE_DEPTH) return false;
+		if (Array.isArray(value)) {
+			if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+			if (!add(2 + Math.max(0, value.length - 1))) return false;
+			for (let i = 0; i < value.length; i++) {
+				if (!(i in value) || !visit(value[i], depth + 1)) return false;
+			}
+			return true;
+		}
+		const proto: unknown = Object.getPrototypeOf(value);
+		if (proto !== Object.prototype && proto !== null) return false;
+		const keys = Object.keys(value);
+		if (!add(2 + Math.max(0, keys.length - 1))) return false;
+		for (const key of keys) {
+			if (!visit(key, depth) || !add(1)) return false;
+			if (!visit((value as Record<string, unknown>)[key], depth + 1)) return false;
+		}
+		return true;
+	};
 	try {
-		const json = JSON.stringify(data);
-		return json === undefined ? undefined : new TextEncoder().encode(json).length;
+		return visit(data, 0) ? total : undefined;
 	} catch {
+		// A getter or a proxy that throws: not something a portal can post, and not plain JSON.
 		return undefined;
 	}
 }
@@ -55,8 +106,7 @@ function byteSize(data: unknown): number | undefined {
  */
 export function parsePortalMessage(data: unknown): PortalRequest | undefined {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-	const size = byteSize(data);
-	if (size === undefined || size > MAX_MESSAGE_BYTES) return undefined;
+	if (plainJsonSize(data) === undefined) return undefined;
 	const { type, id, account } = data as Record<string, unknown>;
 	if (typeof type !== 'string' || !type.startsWith(PREFIX)) return undefined;
 	if (typeof id !== 'string' || id === '' || id.length > MAX_ID_LENGTH) return undefined;
@@ -73,7 +123,8 @@ export function parsePortalMessage(data: unknown): PortalRequest | undefined {
 }
 
 export const message = {
-	ready: (id?: string) => ({ type: `${PREFIX}ready`, ...(id !== undefined ? { id } : {}), version: PROTOCOL_VERSION }),
+	/** Exactly `{type, version}`, also in answer to `hello`: a portal waits for it by its type. */
+	ready: () => ({ type: `${PREFIX}ready`, version: PROTOCOL_VERSION }),
 	accounts: (id: string, accounts: readonly { email: string; status: StatusWord }[]) => ({
 		type: `${PREFIX}accounts`,
 		id,
@@ -85,7 +136,7 @@ export const message = {
 		account,
 		accessToken: reply.accessToken,
 		tokenType: reply.tokenType,
-		...(reply.expiresAt !== undefined ? { expiresAt: reply.expiresAt } : {}),
+		expiresAt: reply.expiresAt,
 		scopes: [...reply.scopes],
 		servers: reply.servers
 	}),

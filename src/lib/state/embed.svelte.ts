@@ -7,6 +7,7 @@ import {
 	EmbedBridge,
 	isAllowDecision,
 	isPortalOrigin,
+	portalAccessToken,
 	type AllowRequest,
 	type PortalAccount,
 	type TokenOutcome
@@ -46,44 +47,41 @@ async function portalAccounts(): Promise<PortalAccount[]> {
 async function portalToken(accountId: string): Promise<TokenOutcome> {
 	const s = storage();
 	const account = await s.accounts.get(accountId);
-	const connection = account ? await s.connections.get(account.connectionId) : undefined;
-	if (!account || !connection)
-		return { ok: false, code: 'provider-error', message: 'The account’s connection no longer exists.' };
+	if (!account) return { ok: false, code: 'unknown-account', message: 'This account was removed a moment ago.' };
+	const connection = await s.connections.get(account.connectionId);
+	if (!connection) return { ok: false, code: 'provider-error', message: 'The account’s connection no longer exists.' };
 	const grant = await s.grants.get(accountId);
 	const keeper = await tokenKeeper();
-	const answer = await keeper.getAccessToken(accountId, {
-		resource: resourceFor(connection, account, 'host', grant?.resource)
+	const resource = resourceFor(connection, account, 'host', grant?.resource);
+	const token = await portalAccessToken({
+		token: ({ force }) => keeper.getAccessToken(accountId, { resource, force }),
+		stored: async (accessToken) => {
+			const secrets = await s.grants.secrets(accountId).catch(() => undefined);
+			const held = secrets && Object.values(secrets.accessTokens).find((t) => t.token === accessToken);
+			return { issuedAt: held?.issuedAt, renewable: Boolean(secrets?.refreshToken) };
+		},
+		now: () => Date.now()
 	});
-	switch (answer.kind) {
-		case 'token': {
-			const servers = account.servers ?? PROVIDERS[connection.provider].servers;
-			const withUser = <T extends { username: string }>(server: T | undefined) =>
-				server ? { ...server, username: server.username || account.email } : undefined;
-			const imap = withUser(servers.imap);
-			const smtp = withUser(servers.smtp);
-			return {
-				ok: true,
-				reply: {
-					accessToken: answer.accessToken,
-					tokenType: answer.tokenType,
-					...(answer.expiresAt !== undefined ? { expiresAt: answer.expiresAt } : {}),
-					scopes: answer.scopes,
-					servers: {
-						...(imap ? { imap } : {}),
-						...(smtp ? { smtp } : {}),
-						...(servers.jmap ? { jmap: servers.jmap } : {})
-					}
-				}
-			};
+	if (!token.ok) return token;
+	const servers = account.servers ?? PROVIDERS[connection.provider].servers;
+	const withUser = <T extends { username: string }>(server: T | undefined) =>
+		server ? { ...server, username: server.username || account.email } : undefined;
+	const imap = withUser(servers.imap);
+	const smtp = withUser(servers.smtp);
+	return {
+		ok: true,
+		reply: {
+			accessToken: token.accessToken,
+			tokenType: token.tokenType,
+			expiresAt: token.expiresAt,
+			scopes: token.scopes,
+			servers: {
+				...(imap ? { imap } : {}),
+				...(smtp ? { smtp } : {}),
+				...(servers.jmap ? { jmap: servers.jmap } : {})
+			}
 		}
-		case 'not-signed-in':
-		case 'sign-in-required':
-			return { ok: false, code: 'sign-in-required', message: answer.message };
-		case 'offline':
-			return { ok: false, code: 'offline', message: answer.message };
-		default:
-			return { ok: false, code: 'provider-error', message: answer.message };
-	}
+	};
 }
 
 /**
