@@ -20,7 +20,11 @@ const TABS = 6;
 /** @param {string} issuer */
 async function stats(issuer) {
 	const s = await (await fetch(`${issuer}/__control/stats`)).json();
-	return { refresh: s.grants.refresh_token ?? 0, invalidGrant: s.errors.invalid_grant ?? 0 };
+	// Every refresh request: those the provider granted and those it refused (invalid_grant).
+	return {
+		refresh: (s.grants.refresh_token ?? 0) + (s.failedGrants?.refresh_token ?? 0),
+		invalidGrant: s.errors.invalid_grant ?? 0
+	};
 }
 
 /**

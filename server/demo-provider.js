@@ -18,6 +18,7 @@ import Provider, { errors as oidcErrors } from 'oidc-provider';
  * @typedef {{
  *   tokenRequests: number,
  *   grants: Record<string, number>,
+ *   failedGrants: Record<string, number>,
  *   errors: Record<string, number>,
  *   discoveryRequests: number,
  *   revocations: number,
@@ -176,9 +177,12 @@ export async function startDemoProvider(options) {
 		const type = String(ctx.oidc.params?.grant_type ?? 'unknown');
 		stats.grants[type] = (stats.grants[type] ?? 0) + 1;
 	});
-	provider.on('grant.error', (_ctx, error) => {
+	provider.on('grant.error', (ctx, error) => {
 		const code = /** @type {any} */ (error).error ?? 'unknown';
 		stats.errors[code] = (stats.errors[code] ?? 0) + 1;
+		// Refused token requests count as requests too (a baseline's invalid_grant storms).
+		const type = String(/** @type {any} */ (ctx)?.oidc?.params?.grant_type ?? 'unknown');
+		stats.failedGrants[type] = (stats.failedGrants[type] ?? 0) + 1;
 	});
 	provider.on('grant.revoked', () => {
 		stats.revocations += 1;
@@ -418,6 +422,7 @@ function emptyStats() {
 	return {
 		tokenRequests: 0,
 		grants: {},
+		failedGrants: {},
 		errors: {},
 		discoveryRequests: 0,
 		revocations: 0,

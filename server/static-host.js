@@ -32,7 +32,9 @@ const TYPES = /** @type {Record<string, string>} */ ({
 
 /**
  * Parses a `_headers` file: a path pattern on its own line, then indented `Name: value` lines.
- * `*` in a pattern matches anything. Comments start with `#`.
+ * `*` in a pattern matches anything. Comments start with `#`. Paths get `base` in front: this host
+ * stands for a site where the person has prefixed them, as `static/_headers` and docs/deploy.md
+ * ask for a sub-path (a real static host reads the file as written).
  * @param {string} text
  * @param {string} base
  * @returns {HeaderRule[]}

@@ -5,8 +5,8 @@ import { startStaticHost } from '../../server/static-host.js';
 export const SUB_PATH = '/tools/oauth2';
 
 /**
- * Builds the app twice (at the root and under a sub-path), serves both builds as a static host
- * would, and starts the demo provider the demo build points at. Addresses reach the tests through
+ * Builds the app (with the demo at the root, twice for the update test; plain under a sub-path),
+ * serves the builds as a static host would, and starts the demo provider the demo build points at. Addresses reach the tests through
  * the environment (see fixtures.ts).
  */
 export default async function globalSetup() {
@@ -29,7 +29,7 @@ export default async function globalSetup() {
 		clients: [
 			{
 				clientId: DEMO_CLIENT_ID,
-				redirectUris: [`${root.origin}/callback`, `${sub.origin}${SUB_PATH}/callback`]
+				redirectUris: [`${root.origin}/callback`]
 			}
 		]
 	});
@@ -38,7 +38,8 @@ export default async function globalSetup() {
 	await buildApp({ outDir: 'build-test', demoIssuer: demo.issuer, quiet: true, versionPollMs: 2000 });
 	// The same app built again: another version, for the update test to deploy over the first.
 	await buildApp({ outDir: 'build-test-next', demoIssuer: demo.issuer, quiet: true, versionPollMs: 2000 });
-	await buildApp({ outDir: 'build-test-sub', basePath: SUB_PATH, demoIssuer: demo.issuer, quiet: true });
+	// What `BASE_PATH=/tools/oauth2 npm run build` makes: a plain build, no demo in it.
+	await buildApp({ outDir: 'build-test-sub', basePath: SUB_PATH, quiet: true });
 	process.env.E2E_APP_ORIGIN = root.origin;
 	process.env.E2E_SUB_ORIGIN = sub.origin;
 	process.env.E2E_SUB_PATH = SUB_PATH;

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('the app served under a sub-path works: links, assets, deep links and the redirect URI', async ({
+test('a plain build served under a sub-path works: links, assets, deep links and the redirect URI', async ({
 	page,
 	subPath
 }) => {
@@ -16,6 +16,9 @@ test('the app served under a sub-path works: links, assets, deep links and the r
 	await nav.getByRole('link', { name: 'Connections' }).click();
 	await expect(page).toHaveURL(`${home}/connections`);
 
+	// A plain build (no demo switched on) offers no demo connection.
+	await expect(page.getByRole('button', { name: 'Add connection' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Add the local demo connection' })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Add connection' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Add connection' });
 	await expect(dialog.getByText(`${home}/callback`, { exact: true })).toBeVisible();

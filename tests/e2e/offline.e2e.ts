@@ -132,6 +132,21 @@ test.describe('offline', () => {
 		);
 		await expect(page.getByRole('article', { name: 'Company IdP (edited offline)' })).toBeVisible();
 
+		// An account too, offline, on the connection made offline; and Settings open.
+		const added = await addAccount(page, {
+			name: 'Train mail',
+			email: 'train@example.com',
+			connection: 'Made on a train (Google)'
+		});
+		await added.getByRole('button', { name: 'Ok', exact: true }).click();
+		await page.reload();
+		await expect(
+			page.getByRole('article', { name: 'Train mail' }).getByText('Not signed in', { exact: true })
+		).toBeVisible();
+		await page.goto('/settings');
+		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+
 		// Sign-in needs the provider: it says Offline and opens no window.
 		await page.goto('/accounts');
 		const card = page.getByRole('article', { name: 'Road warrior' });
@@ -148,8 +163,19 @@ test.describe('offline', () => {
 		expect(popups).toBe(0);
 		await account.getByRole('button', { name: 'Ok', exact: true }).click();
 
-		// Stay offline until the access token has expired.
-		await page.waitForTimeout(Math.max(0, signedInAt + (ttl + 1) * 1000 - Date.now()));
+		// Stay offline until the access token has expired (its expiry as the app stored it).
+		const expiresAt = await page.evaluate(async () => {
+			const open = indexedDB.open('oauth2-client');
+			const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+			const grants: { expiresAt?: number }[] = await new Promise((ok) => {
+				const all = db.transaction('grants').objectStore('grants').getAll();
+				all.onsuccess = () => ok(all.result as { expiresAt?: number }[]);
+			});
+			db.close();
+			return grants[0]?.expiresAt;
+		});
+		expect(expiresAt).toBeLessThanOrEqual(signedInAt + ttl * 1000 + 1000);
+		await expect.poll(() => Date.now(), { timeout: (ttl + 5) * 1000 }).toBeGreaterThan(expiresAt! + 500);
 		await expect(card.getByText('Offline', { exact: true })).toBeVisible();
 		const whileOffline = await idp.stats();
 		expect(whileOffline.grants['refresh_token'] ?? 0, 'no refresh was attempted offline').toBe(
