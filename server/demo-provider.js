@@ -88,6 +88,8 @@ export async function startDemoProvider(options) {
 	/** @type {TokenFailure[]} */
 	const failures = [];
 	let tokenDelayMs = 0;
+	/** A Cross-Origin-Opener-Policy for the sign-in pages, as some providers send (tests). */
+	let openerPolicy = '';
 	let revocationFailures = 0;
 	/** @type {Map<string, Set<string>>} grant ids by account, to revoke "at the provider" in tests */
 	const grantsByAccount = new Map();
@@ -265,7 +267,11 @@ export async function startDemoProvider(options) {
 		const client = await provider.Client.find(String(details.params.client_id));
 		const clientName = client?.clientName ?? String(details.params.client_id);
 		if (req.method === 'GET') {
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+			res.writeHead(200, {
+				'content-type': 'text/html; charset=utf-8',
+				'cache-control': 'no-store',
+				...(openerPolicy ? { 'cross-origin-opener-policy': openerPolicy } : {})
+			});
 			if (details.prompt.name === 'login') {
 				const hint = typeof details.params.login_hint === 'string' ? details.params.login_hint : '';
 				res.end(
@@ -383,6 +389,10 @@ export async function startDemoProvider(options) {
 			failures.length = 0;
 			revocationFailures = 0;
 			return json({ queued: 0 });
+		}
+		if (what === 'opener-policy') {
+			openerPolicy = String(q.get('value') ?? '');
+			return json({ openerPolicy });
 		}
 		if (what === 'delay-token') {
 			tokenDelayMs = Number(q.get('ms') ?? 0);

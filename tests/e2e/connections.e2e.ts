@@ -293,3 +293,45 @@ test('deleting a connection that accounts use names them, asks first, then revok
 	await page.goto('/accounts');
 	await expect(page.getByText('No accounts yet')).toBeVisible();
 });
+
+test('an account on a known provider needs no mail server settings; on a custom connection they are asked for and checked', async ({
+	page,
+	idp
+}) => {
+	await page.goto('/connections');
+	const editor = await openNewConnection(page);
+	await editor.getByRole('textbox', { name: 'Name' }).fill('Workspace');
+	await editor.getByRole('combobox', { name: 'Provider' }).selectOption('google');
+	await editor.getByRole('textbox', { name: 'Client Id' }).fill('4711.apps.googleusercontent.com');
+	await editor.getByRole('button', { name: 'Save' }).click();
+	await expect(editor).toBeHidden();
+
+	const gmail = await addAccount(page, { name: 'Gmail', email: 'ada@example.com', connection: 'Workspace (Google)' });
+	await gmail.getByRole('tab', { name: 'Mail servers' }).click();
+	await expect(gmail.getByText('Google needs no server settings: these are used.')).toBeVisible();
+	await expect(gmail.getByRole('definition').filter({ hasText: 'imap.gmail.com:993 (ssl)' })).toBeVisible();
+	await expect(gmail.getByRole('definition').filter({ hasText: 'smtp.gmail.com:465 (ssl)' })).toBeVisible();
+	await expect(gmail.getByRole('textbox', { name: 'IMAP host' })).toHaveCount(0);
+	await gmail.getByRole('button', { name: 'Ok', exact: true }).click();
+
+	await addConnection(page, idp, 'Own server');
+	const own = await addAccount(page, {
+		name: 'Own',
+		email: 'ada@demo.test',
+		connection: 'Own server (Custom OpenID Connect)'
+	});
+	await own.getByRole('tab', { name: 'Mail servers' }).click();
+	await own.getByRole('textbox', { name: 'IMAP host' }).fill('mail.example.org');
+	await own.getByRole('textbox', { name: 'IMAP port' }).fill('99999');
+	await own.getByRole('button', { name: 'Apply' }).click();
+	await expect(own.getByText('enter a port between 1 and 65535')).toBeVisible();
+	await own.getByRole('textbox', { name: 'IMAP port' }).fill('993');
+	await own.getByRole('button', { name: 'Ok', exact: true }).click();
+	await expect(own).toBeHidden();
+	await page.reload();
+	await page.getByRole('button', { name: 'Open Own' }).click();
+	const reopened = page.getByRole('dialog', { name: 'Account “Own”' });
+	await reopened.getByRole('tab', { name: 'Mail servers' }).click();
+	await expect(reopened.getByRole('textbox', { name: 'IMAP host' })).toHaveValue('mail.example.org');
+	await expect(reopened.getByRole('textbox', { name: 'IMAP port' })).toHaveValue('993');
+});

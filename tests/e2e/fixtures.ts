@@ -71,7 +71,10 @@ export interface Idp {
 	readonly clientId: string;
 	/** The provider's counters (token requests by grant type, errors, revocations, …). */
 	stats(): Promise<DemoStats>;
-	/** Calls the provider's test API: `fail-token?status=503&count=2`, `revoke?sub=…`, `delay-token?ms=100`. */
+	/**
+	 * Calls the provider's test API: `fail-token?status=503&count=2`, `revoke?sub=…`, `delay-token?ms=100`,
+	 * `opener-policy?value=same-origin` (a Cross-Origin-Opener-Policy on its sign-in pages).
+	 */
 	control(path: string): Promise<unknown>;
 }
 

@@ -99,6 +99,28 @@ test('an opening window the sign-in window cannot call (an older version) gets t
 	expect((await idp.stats()).grants).toEqual({ authorization_code: 1 });
 });
 
+test('a provider whose sign-in pages cut the window off (COOP): the window finishes the sign-in itself, the dialog follows', async ({
+	page,
+	idp
+}) => {
+	await idp.control('opener-policy?value=same-origin');
+	await addConnection(page, idp);
+	const dialog = await addAccount(page, { name: 'Cut off', email: 'ada@demo.test' });
+	const popupPromise = page.waitForEvent('popup');
+	await dialog.getByRole('button', { name: 'Refresh token' }).click();
+	const popup = await popupPromise;
+	// The provider's policy severs the link between the windows: the dialog says what that means.
+	await expect(dialog.getByText(/Cross-Origin-Opener-Policy/)).toBeVisible();
+	await signInAtProvider(popup);
+	// With no window to hand the answer to, the sign-in window redeems the code itself.
+	await expect(popup.getByRole('heading', { name: 'Welcome, Ada Lovelace!' })).toBeVisible();
+	await expect(dialog.getByText('Connected', { exact: true })).toBeVisible();
+	// …and the dialog no longer says it failed: it welcomes the person too.
+	await expect(dialog.getByText(/Cross-Origin-Opener-Policy/)).toBeHidden();
+	await expect(dialog.getByText('Welcome, Ada Lovelace!')).toBeVisible();
+	expect((await idp.stats()).grants).toEqual({ authorization_code: 1 });
+});
+
 test('a blocked popup offers the same-tab flow, which comes back to the same account dialog', async ({ page, idp }) => {
 	await addConnection(page, idp);
 	await page.addInitScript(() => {

@@ -259,6 +259,33 @@ describe('completeSignIn', () => {
 		expect(await storage.grants.get(accountId)).toBeUndefined();
 	});
 
+	it('asks userinfo for the name and email when the id token lacks them, with the new access token', async () => {
+		await storage.discovery.put(ISSUER, { ...METADATA, userinfo_endpoint: `${ISSUER}/me` }, 60_000);
+		const url = await start();
+		const state = url.searchParams.get('state')!;
+		const nonce = url.searchParams.get('nonce')!;
+		const { fetch, calls } = scriptedFetch([
+			json({
+				access_token: 'fresh-at',
+				token_type: 'Bearer',
+				refresh_token: 'rt',
+				id_token: idToken({ iss: ISSUER, aud: 'app', nonce, exp: Date.now() / 1000 + 300, sub: 's1' })
+			}),
+			json({ sub: 's1', name: 'Ada Lovelace', email: 'ada@example.com' })
+		]);
+		const outcome = await completeSignIn(
+			{ storage, redirectUri: REDIRECT, locks, fetch },
+			callback({ code: 'c', state, iss: ISSUER })
+		);
+		expect(outcome).toMatchObject({ kind: 'signed-in', person: { name: 'Ada Lovelace', email: 'ada@example.com' } });
+		expect(calls.map((c) => c.url)).toEqual([`${ISSUER}/token`, `${ISSUER}/me`]);
+		expect(calls[1]?.headers.get('authorization')).toBe('Bearer fresh-at');
+		expect((await storage.grants.get(accountId))?.person).toMatchObject({
+			name: 'Ada Lovelace',
+			email: 'ada@example.com'
+		});
+	});
+
 	it('refuses responses from another issuer (or none, when the provider promised one) before redeeming anything', async () => {
 		for (const iss of ['https://evil.example.com', undefined]) {
 			const url = await start();

@@ -400,7 +400,7 @@ async function fromStorage(deps: SignInDeps, url: string, stateId: string | unde
 	const namespace = stateId ? await transactionNamespace(storage.db, stateId) : undefined;
 	if (!stateId || !namespace?.startsWith(NAMESPACE)) {
 		return unknown(
-			'This sign-in response is not one this browser is waiting for: it was used already, is too old, or was not started here. Nothing was stored. Start again with Refresh token.'
+			'This sign-in response is not one this browser is waiting for: it was used already, is too old, or was not started here (a sign-in started inside a portal can only finish there, and this window lost its link to it). Nothing was stored. Start again with Refresh token.'
 		);
 	}
 	const accountId = namespace.slice(NAMESPACE.length);

@@ -1,4 +1,6 @@
+import { liveQuery } from 'dexie';
 import { loadSignIn, openSignInWindow, SIGN_IN_RESULT, waitForResponse, type SignInOutcome } from '$lib/auth';
+import { emailKey } from '$lib/config';
 import { appRedirectUri } from './auth';
 import { storage } from './storage';
 
@@ -15,6 +17,9 @@ export const OFFLINE_SIGN_IN =
 	'The browser is Offline: signing in needs the network. Nothing was started. Connect to the network and try again.';
 
 const offline = () => navigator.onLine === false;
+
+/** How long a sign-in can still complete elsewhere (as long as its stored state lives: `SIGN_IN_MAX_AGE_MS`). */
+const FOLLOW_MS = 15 * 60 * 1000;
 
 function deps() {
 	return { storage: storage(), redirectUri: appRedirectUri(), appOrigin: location.origin };
@@ -96,10 +101,13 @@ export class SignInFlow {
 			this.#status = { kind: 'failed', message: prepared.problem.message };
 			return;
 		}
+		const startedAt = Date.now();
 		popup.location.href = prepared.url;
 		const end = await waitForResponse(popup, location.origin, signal);
 		if (signal.aborted) return;
 		if (end.kind === 'closed') {
+			// Cut off is not necessarily over: the sign-in window may finish the sign-in by itself.
+			this.#followElsewhere(accountId, startedAt, signal);
 			this.#status = {
 				kind: 'failed',
 				message:
@@ -112,6 +120,41 @@ export class SignInFlow {
 		end.reply({ type: SIGN_IN_RESULT, result: outcome });
 		this.#status =
 			outcome.kind === 'signed-in' ? { kind: 'done', outcome } : { kind: 'failed', message: outcome.message };
+	}
+
+	/**
+	 * After the sign-in window was cut off from this one (a provider's Cross-Origin-Opener-Policy),
+	 * it processes the provider's answer itself. When a grant newer than this sign-in appears for
+	 * the account, show the welcome here too instead of the failure. Stops with the next sign-in,
+	 * when the dialog closes, or when the sign-in could no longer complete.
+	 */
+	#followElsewhere(accountId: string, startedAt: number, signal: AbortSignal): void {
+		const s = storage();
+		const subscription = liveQuery(() => s.grants.get(accountId)).subscribe({
+			next: (grant) => {
+				if (!grant || grant.obtainedAt < startedAt || grant.state !== 'connected') return;
+				stop();
+				void s.accounts.get(accountId).then((account) => {
+					if (!account || signal.aborted || this.#status.kind !== 'failed') return;
+					const person = grant.person ?? {};
+					this.show({
+						kind: 'signed-in',
+						accountId,
+						accountName: account.name,
+						accountEmail: account.email,
+						person,
+						emailMismatch: person.email !== undefined && emailKey(person.email) !== emailKey(account.email),
+						refreshToken: grant.hasRefreshToken
+					});
+				});
+			}
+		});
+		const timer = setTimeout(() => stop(), FOLLOW_MS);
+		const stop = () => {
+			subscription.unsubscribe();
+			clearTimeout(timer);
+		};
+		signal.addEventListener('abort', stop, { once: true });
 	}
 
 	/** The popup was blocked: sign in in this tab and come back to the account's dialog. */

@@ -41,13 +41,18 @@ export class FakeClock {
 export interface Recorded {
 	url: string;
 	body: URLSearchParams;
+	headers: Headers;
 }
 
 /** A token endpoint that answers from a script and records what it was sent. */
 export function scriptedFetch(answers: Array<Response | Error | (() => Response | Error | Promise<Response>)>) {
 	const calls: Recorded[] = [];
 	const fetch: Fetch = async (input, init) => {
-		calls.push({ url: String(input), body: new URLSearchParams(String(init?.body ?? '')) });
+		calls.push({
+			url: String(input),
+			body: new URLSearchParams(String(init?.body ?? '')),
+			headers: new Headers(init?.headers)
+		});
 		const next = answers.shift();
 		if (next === undefined) throw new Error(`unexpected request to ${String(input)}`);
 		const value = typeof next === 'function' ? await next() : next;

@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { reservePort } from '../../server/jmap/stack.js';
+import { expect, test } from './fixtures';
+import { signInAtProvider } from './helpers';
+
+/**
+ * The README's first command, as a newcomer runs it: `npm start` builds the demo, serves the app,
+ * the demo provider (and, where Cyrus is installed, a JMAP server) and prints where they are.
+ */
+test('npm start serves the app with the local demo: one click for the connection, sign-in works', async ({ page }) => {
+	test.setTimeout(120_000);
+	const ports = await Promise.all([reservePort(), reservePort(), reservePort(), reservePort()]);
+	const child = spawn(process.execPath, ['scripts/start.js'], {
+		env: {
+			...process.env,
+			APP_PORT: String(ports[0]),
+			PROVIDER_PORT: String(ports[1]),
+			JMAP_PORT: String(ports[2]),
+			PORTAL_PORT: String(ports[3])
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let out = '';
+	child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+	child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+	const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+	try {
+		await expect.poll(() => out, { timeout: 90_000 }).toContain('Press Ctrl+C to stop.');
+		const app = /OAuth2 Client \(with the local demo\):\s+(\S+)/.exec(out)?.[1];
+		const issuer = /Demo OpenID provider:\s+(\S+)/.exec(out)?.[1];
+		expect(app).toBe(`http://127.0.0.1:${ports[0]}/`);
+		expect(issuer).toBe(`http://127.0.0.1:${ports[1]}`);
+		expect(out).toMatch(/Demo JMAP mail server \(Cyrus\)|Mail part off: /);
+		expect((await fetch(`${issuer}/.well-known/openid-configuration`)).status).toBe(200);
+
+		await page.goto(`${app}connections`);
+		await page.getByRole('button', { name: 'Add the local demo connection' }).click();
+		await expect(page.getByRole('article', { name: 'Local demo' })).toBeVisible();
+		await page.goto(`${app}accounts`);
+		await page.getByRole('button', { name: 'Add account' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Add account' });
+		await dialog.getByRole('textbox', { name: 'Name' }).fill('Demo');
+		await dialog.getByRole('textbox', { name: 'Email' }).fill('ada@demo.test');
+		await dialog.getByRole('button', { name: 'Apply' }).click();
+		const account = page.getByRole('dialog', { name: 'Account “Demo”' });
+		const popupPromise = page.waitForEvent('popup');
+		await account.getByRole('button', { name: 'Refresh token' }).click();
+		const popup = await popupPromise;
+		await signInAtProvider(popup);
+		await expect(popup.getByRole('heading', { name: 'Welcome, Ada Lovelace!' })).toBeVisible();
+		await expect(account.getByText('Connected', { exact: true })).toBeVisible();
+	} finally {
+		child.kill('SIGTERM');
+	}
+	expect(await exited).toBe(0);
+});
