@@ -13,6 +13,9 @@ import { lighthouseScores } from '../bench/lighthouse.js';
 /** @type {Record<string, () => Promise<{ figure: string, value: string, target: string, ok: boolean, note: string }[]>>} */
 const BENCHES = { size: jsSize, signin: signIn, multitab: multiTab, transports, lighthouse: lighthouseScores };
 
+/** No benchmark takes this long when it works (the longest, multitab, takes about 2 minutes). */
+const LIMIT_MS = 10 * 60_000;
+
 const wanted = process.argv.slice(2);
 const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
 let failed = false;
@@ -23,7 +26,15 @@ for (const name of names) {
 		process.exit(2);
 	}
 	console.log(`\n== ${name}`);
+	const started = Date.now();
+	// A benchmark that stops making progress says so instead of hanging the run.
+	const watchdog = setTimeout(() => {
+		console.error(`“${name}” has not finished after ${LIMIT_MS / 60_000} minutes: stopping. Run it again on its own.`);
+		process.exit(3);
+	}, LIMIT_MS);
 	const rows = await run();
+	clearTimeout(watchdog);
+	console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 	const width = Math.max(...rows.map((r) => r.figure.length));
 	for (const r of rows) {
 		if (!r.ok) failed = true;

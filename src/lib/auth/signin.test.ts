@@ -238,6 +238,21 @@ describe('completeSignIn', () => {
 		});
 	});
 
+	it('a sign-in that fails does not wait for the grant’s lock another tab holds', async () => {
+		const url = await start();
+		const state = url.searchParams.get('state')!;
+		let release!: () => void;
+		const renewal = locks.request(grantLockName(accountId), {}, () => new Promise<void>((ok) => (release = ok)));
+		const { fetch } = scriptedFetch([json({ error: 'invalid_grant', error_description: 'code expired' }, 400)]);
+		const outcome = await completeSignIn(
+			{ storage, redirectUri: REDIRECT, locks, fetch },
+			callback({ code: 'c', state, iss: ISSUER })
+		);
+		expect(outcome).toMatchObject({ kind: 'failed', code: 'token-error' });
+		release();
+		await renewal;
+	});
+
 	it('a late answer is redeemed only if the sign-in window has not taken the state to redeem it itself', async () => {
 		const deps: SignInDeps = { storage, redirectUri: REDIRECT, locks };
 		const prepared = await prepareSignIn(deps, accountId);

@@ -209,8 +209,6 @@ export async function completeSignIn(
 	pending?: PendingSignIn,
 	options: { consumeFirst?: boolean } = {}
 ): Promise<SignInOutcome> {
-	const { storage } = deps;
-	const now = () => deps.now?.() ?? Date.now();
 	const params = new URL(url).searchParams;
 	const stateId = params.get('state') ?? undefined;
 	const flight =
@@ -253,6 +251,29 @@ export async function completeSignIn(
 	// state redeems it; the other stops here, so a code is never redeemed twice.
 	if (options.consumeFirst && !(await flight.consumed))
 		return failed('unknown-state', 'This sign-in was completed in another window already.', base);
+	// The grant's lock, asked for while the code is being redeemed, so that storing the grant
+	// waits for nothing once the answer is in: a renewal of the old grant in flight in some tab
+	// finishes first (and cannot write over this one afterwards); none starts until this is stored.
+	const lock = earlyLock(deps.locks ?? browserLocks(), grantLockName(accountId));
+	try {
+		return await redeem(deps, url, data, flight, base, lock.held);
+	} finally {
+		lock.release();
+	}
+}
+
+async function redeem(
+	deps: SignInDeps,
+	url: string,
+	data: FlightData,
+	flight: Flight,
+	base: { accountId: string; returnTo?: string },
+	lockHeld: Promise<void>
+): Promise<SignInOutcome> {
+	const { storage } = deps;
+	const now = () => deps.now?.() ?? Date.now();
+	const params = new URL(url).searchParams;
+	const accountId = data.accountId;
 	// Read while the code is being redeemed: none of it is needed before.
 	const accountRead = storage.accounts.get(accountId);
 	const clientSecret = flight.clientSecret;
@@ -303,51 +324,47 @@ export async function completeSignIn(
 	const issuedAt = now();
 	const expiresAt = tokens.expires_in !== undefined ? issuedAt + tokens.expires_in * 1000 : undefined;
 	const scopes = tokens.scope ? tokens.scope.split(' ').filter(Boolean) : flight.scope.split(' ');
-	// Under the grant's lock: a renewal of the old grant in flight in some tab finishes first, and
-	// cannot write its result over this one afterwards.
-	const locks = deps.locks ?? browserLocks();
-	await locks.request(grantLockName(accountId), { mode: 'exclusive' }, () =>
-		storage.grants.store(
-			{
-				accountId,
-				connectionId: data.connectionId,
-				...(data.issuer ? { issuer: data.issuer } : {}),
-				tokenEndpoint: data.tokenEndpoint,
-				clientId: data.clientId,
-				state: 'connected',
-				hasRefreshToken: tokens.refresh_token !== undefined,
-				...(expiresAt !== undefined ? { expiresAt } : {}),
-				issuedAt,
-				scopes,
-				...(data.resource ? { resource: data.resource } : {}),
-				person,
-				...(tokens.refresh_token
-					? {}
-					: {
-							problem: {
-								code: 'no-refresh-token',
-								message:
-									'The provider issued no refresh token, so you will need to sign in again when the access token expires. Check that the connection asks for offline access.',
-								at: issuedAt
-							}
-						}),
-				obtainedAt: issuedAt,
-				updatedAt: issuedAt
+	await lockHeld;
+	await storage.grants.store(
+		{
+			accountId,
+			connectionId: data.connectionId,
+			...(data.issuer ? { issuer: data.issuer } : {}),
+			tokenEndpoint: data.tokenEndpoint,
+			clientId: data.clientId,
+			state: 'connected',
+			hasRefreshToken: tokens.refresh_token !== undefined,
+			...(expiresAt !== undefined ? { expiresAt } : {}),
+			issuedAt,
+			scopes,
+			...(data.resource ? { resource: data.resource } : {}),
+			person,
+			...(tokens.refresh_token
+				? {}
+				: {
+						problem: {
+							code: 'no-refresh-token',
+							message:
+								'The provider issued no refresh token, so you will need to sign in again when the access token expires. Check that the connection asks for offline access.',
+							at: issuedAt
+						}
+					}),
+			obtainedAt: issuedAt,
+			updatedAt: issuedAt
+		},
+		{
+			...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
+			accessTokens: {
+				'': {
+					token: tokens.access_token,
+					type: tokens.token_type,
+					...(expiresAt !== undefined ? { expiresAt } : {}),
+					issuedAt,
+					scopes
+				}
 			},
-			{
-				...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
-				accessTokens: {
-					'': {
-						token: tokens.access_token,
-						type: tokens.token_type,
-						...(expiresAt !== undefined ? { expiresAt } : {}),
-						issuedAt,
-						scopes
-					}
-				},
-				...(tokens.id_token ? { idToken: tokens.id_token } : {})
-			}
-		)
+			...(tokens.id_token ? { idToken: tokens.id_token } : {})
+		}
 	);
 	// For `npm run bench` and the browser's performance panel: when the grant became usable.
 	globalThis.performance?.mark?.('oauth2-client:grant-stored');
@@ -361,6 +378,30 @@ export async function completeSignIn(
 		refreshToken: tokens.refresh_token !== undefined,
 		...(data.returnTo ? { returnTo: data.returnTo } : {})
 	};
+}
+
+/**
+ * Asks for an exclusive lock now and keeps it from when it is granted until `release()`; `held`
+ * resolves once it is granted. Released before it was granted, it is let go as soon as it is.
+ */
+function earlyLock(locks: LockManagerLike, name: string): { held: Promise<void>; release: () => void } {
+	let release!: () => void;
+	const released = new Promise<void>((ok) => (release = ok));
+	let granted!: () => void;
+	let refused!: (error: unknown) => void;
+	const held = new Promise<void>((ok, fail) => {
+		granted = ok;
+		refused = fail;
+	});
+	// Whoever does not wait for it (a sign-in that failed first) need not hear that it failed.
+	held.catch(() => undefined);
+	locks
+		.request(name, { mode: 'exclusive' }, async () => {
+			granted();
+			await released;
+		})
+		.catch(refused);
+	return { held, release };
 }
 
 interface Flight {
