@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { CHROMIUM_PATH, chromiumArgs } from './bench/browser.js';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -7,20 +8,10 @@ import { dirname, join } from 'node:path';
  * End-to-end tests run the built static app (served as a static host serves it) against a real
  * OpenID provider on loopback, in Chromium. `tests/e2e/global-setup.ts` builds and starts both.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = CHROMIUM_PATH;
 
-const args = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	// Nothing in these tests may reach the internet; fail fast instead of waiting on DNS.
-	// insecure.test: this machine under a name that is not a secure context (see resilience.e2e.ts).
-	'--host-resolver-rules=MAP fonts.googleapis.com ~NOTFOUND, MAP fonts.gstatic.com ~NOTFOUND, MAP insecure.test 127.0.0.1'
-];
+// insecure.test: this machine under a name that is not a secure context (see resilience.e2e.ts).
+const args = chromiumArgs(['MAP insecure.test 127.0.0.1']);
 
 /**
  * Playwright starts Chromium with third-party storage partitioning switched off, so that a

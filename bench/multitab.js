@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { buildApp, DEMO_CLIENT_ID, ROOT } from '../server/build.js';
 import { startDemoProvider } from '../server/demo-provider.js';
 import { startStaticHost } from '../server/static-host.js';
-import { launchChromium } from './browser.js';
+import { launchChromium, signedInDemoAccount } from './browser.js';
 
 const TTL_S = 10;
 /** Five refresh periods (80 % of 10 s) and a half: starting just after a refresh, 5 fit, never 6. */
@@ -82,23 +82,7 @@ export async function multiTab() {
 		// The app: one account signed in through the UI.
 		const ours = await browser.newContext();
 		const page = await ours.newPage();
-		await page.goto(`${app.origin}/connections`);
-		await page.getByRole('button', { name: 'Add the local demo connection' }).click();
-		await page.getByRole('article', { name: 'Local demo' }).waitFor();
-		await page.goto(`${app.origin}/accounts`);
-		await page.getByRole('button', { name: 'Add account' }).click();
-		const dialog = page.getByRole('dialog', { name: 'Add account' });
-		await dialog.getByRole('textbox', { name: 'Name' }).fill('Bench');
-		await dialog.getByRole('textbox', { name: 'Email' }).fill('ada@demo.test');
-		await dialog.getByRole('button', { name: 'Apply' }).click();
-		const account = page.getByRole('dialog', { name: 'Account “Bench”' });
-		const popupPromise = page.waitForEvent('popup');
-		await account.getByRole('button', { name: 'Refresh token' }).click();
-		const popup = await popupPromise;
-		await popup.getByRole('button', { name: 'Sign in' }).click();
-		await popup.getByRole('button', { name: 'Allow' }).click();
-		await popup.getByRole('heading', { name: /Welcome/ }).waitFor();
-		await popup.close();
+		await signedInDemoAccount(page, app.origin, 'Bench');
 		await page.close();
 		const ours1 = await window(ours, `${app.origin}/accounts`, 1, provider.issuer);
 		const ours6 = await window(ours, `${app.origin}/accounts`, TABS, provider.issuer);

@@ -11,7 +11,7 @@ import { buildApp, DEMO_CLIENT_ID } from '../server/build.js';
 import { startDemoProvider } from '../server/demo-provider.js';
 import { cyrusAvailable, reservePort, startJmapStack } from '../server/jmap/stack.js';
 import { startStaticHost } from '../server/static-host.js';
-import { launchChromium } from './browser.js';
+import { launchChromium, signedInDemoAccount } from './browser.js';
 
 const KB = 1024;
 
@@ -59,23 +59,7 @@ export async function transports() {
 		page.on('response', (r) => {
 			if (r.request().resourceType() === 'script') loaded.push(new URL(r.url()).pathname);
 		});
-		await page.goto(`${host.origin}/connections`);
-		await page.getByRole('button', { name: 'Add the local demo connection' }).click();
-		await page.getByRole('article', { name: 'Local demo' }).waitFor();
-		await page.goto(`${host.origin}/accounts`);
-		await page.getByRole('button', { name: 'Add account' }).click();
-		const dialog = page.getByRole('dialog', { name: 'Add account' });
-		await dialog.getByRole('textbox', { name: 'Name' }).fill('Ada');
-		await dialog.getByRole('textbox', { name: 'Email' }).fill('ada@demo.test');
-		await dialog.getByRole('button', { name: 'Apply' }).click();
-		const account = page.getByRole('dialog', { name: 'Account “Ada”' });
-		const popupPromise = page.waitForEvent('popup');
-		await account.getByRole('button', { name: 'Refresh token' }).click();
-		const popup = await popupPromise;
-		await popup.getByRole('button', { name: 'Sign in' }).click();
-		await popup.getByRole('button', { name: 'Allow' }).click();
-		await popup.getByRole('heading', { name: /Welcome/ }).waitFor();
-		await popup.close();
+		const account = await signedInDemoAccount(page, host.origin, 'Ada');
 		await account.getByRole('button', { name: 'Ok', exact: true }).click();
 		const before = loaded.length;
 		const card = page.getByRole('article', { name: 'Ada' });
