@@ -14,6 +14,7 @@ export type { LockManagerLike } from './locks';
 export { browserLocks, grantLockName, InsecureContextError } from './locks';
 export { electLeader, REFRESH_LEADER_LOCK } from './leader';
 export { refreshMargin, refreshDueAt, retryDelay } from './timing';
+export { SIGN_IN_MAX_AGE_MS, signedInOutcome } from './outcome';
 export {
 	openSignInWindow,
 	waitForResponse,

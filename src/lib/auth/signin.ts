@@ -1,5 +1,5 @@
 import { OidcClient } from 'oidc-client-ts';
-import { emailKey, type Connection, type Person } from '$lib/config';
+import type { Connection, Person } from '$lib/config';
 import { issuerMatches, signInPlan } from '$lib/providers';
 import {
 	clearStaleTransactions,
@@ -12,6 +12,7 @@ import { resolveEndpoints } from './endpoints';
 import type { HttpDeps } from './http';
 import { browserLocks, grantLockName, type LockManagerLike } from './locks';
 import { checkIdToken } from './id-token';
+import { SIGN_IN_MAX_AGE_MS, signedInOutcome } from './outcome';
 import type { AuthProblem } from './problems';
 import { tokenRequest } from './token-client';
 
@@ -85,8 +86,6 @@ export type SignInOutcome =
 	  };
 
 const NAMESPACE = 'account:';
-/** Sign-ins that have not come back in this time are forgotten. */
-export const SIGN_IN_MAX_AGE_MS = 15 * 60 * 1000;
 
 function client(
 	deps: SignInDeps,
@@ -368,16 +367,7 @@ async function redeem(
 	);
 	// For `npm run bench` and the browser's performance panel: when the grant became usable.
 	globalThis.performance?.mark?.('oauth2-client:grant-stored');
-	return {
-		kind: 'signed-in',
-		accountId,
-		accountName: account.name,
-		accountEmail: account.email,
-		person,
-		emailMismatch: person.email !== undefined && emailKey(person.email) !== emailKey(account.email),
-		refreshToken: tokens.refresh_token !== undefined,
-		...(data.returnTo ? { returnTo: data.returnTo } : {})
-	};
+	return signedInOutcome(account, person, tokens.refresh_token !== undefined, data.returnTo);
 }
 
 /**

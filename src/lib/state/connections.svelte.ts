@@ -92,8 +92,8 @@ export class ConnectionsState {
 		}
 		if (moved.length > 0 && !options.signOutConfirmed) return { kind: 'confirm-sign-out', accounts: moved };
 		// A save that will be refused must not have signed anybody out first.
-		const nameProblem = await s.connections.nameProblem(checked.value.name, id);
-		if (nameProblem && !nameProblem.ok) return { kind: 'invalid', errors: nameProblem.errors };
+		const nameErrors = await s.connections.nameProblem(checked.value.name, id);
+		if (nameErrors) return { kind: 'invalid', errors: nameErrors };
 
 		const failures: string[] = [];
 		if (moved.length > 0) {

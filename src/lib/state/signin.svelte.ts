@@ -1,6 +1,13 @@
 import { liveQuery } from 'dexie';
-import { loadSignIn, openSignInWindow, SIGN_IN_RESULT, waitForResponse, type SignInOutcome } from '$lib/auth';
-import { emailKey } from '$lib/config';
+import {
+	loadSignIn,
+	openSignInWindow,
+	SIGN_IN_MAX_AGE_MS,
+	SIGN_IN_RESULT,
+	signedInOutcome,
+	waitForResponse,
+	type SignInOutcome
+} from '$lib/auth';
 import { appRedirectUri } from './auth';
 import { storage } from './storage';
 
@@ -17,9 +24,6 @@ export const OFFLINE_SIGN_IN =
 	'The browser is Offline: signing in needs the network. Nothing was started. Connect to the network and try again.';
 
 const offline = () => navigator.onLine === false;
-
-/** How long a sign-in can still complete elsewhere (as long as its stored state lives: `SIGN_IN_MAX_AGE_MS`). */
-const FOLLOW_MS = 15 * 60 * 1000;
 
 function deps() {
 	return { storage: storage(), redirectUri: appRedirectUri(), appOrigin: location.origin };
@@ -136,20 +140,11 @@ export class SignInFlow {
 				stop();
 				void s.accounts.get(accountId).then((account) => {
 					if (!account || signal.aborted || this.#status.kind !== 'failed') return;
-					const person = grant.person ?? {};
-					this.show({
-						kind: 'signed-in',
-						accountId,
-						accountName: account.name,
-						accountEmail: account.email,
-						person,
-						emailMismatch: person.email !== undefined && emailKey(person.email) !== emailKey(account.email),
-						refreshToken: grant.hasRefreshToken
-					});
+					this.show(signedInOutcome(account, grant.person ?? {}, grant.hasRefreshToken));
 				});
 			}
 		});
-		const timer = setTimeout(() => stop(), FOLLOW_MS);
+		const timer = setTimeout(() => stop(), SIGN_IN_MAX_AGE_MS);
 		const stop = () => {
 			subscription.unsubscribe();
 			clearTimeout(timer);

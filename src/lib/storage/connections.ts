@@ -7,6 +7,7 @@ import {
 	type Account,
 	type Connection,
 	type ConnectionInput,
+	type FieldError,
 	type Validated
 } from '$lib/config';
 import type { AppDatabase } from './db';
@@ -67,10 +68,11 @@ export class ConnectionRepository {
 		return this.secrets.open(row.clientSecret, secretContext(id));
 	}
 
-	/** The error `save` would give for the name, checked before anything irreversible is done. */
-	async nameProblem(name: string, id: string | undefined): Promise<Validated<Connection> | undefined> {
+	/** The errors `save` would give for the name, checked before anything irreversible is done. */
+	async nameProblem(name: string, id: string | undefined): Promise<readonly FieldError[] | undefined> {
 		const clash = await this.db.connections.where('nameKey').equals(nameKey(name)).first();
-		return clash && clash.id !== id ? nameTaken(name) : undefined;
+		const taken = clash && clash.id !== id ? nameTaken(name) : undefined;
+		return taken && !taken.ok ? taken.errors : undefined;
 	}
 
 	/**
