@@ -1,8 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_PATH, chromiumArgs } from './bench/browser.js';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { CHROMIUM_PATH, chromiumArgs, partitionedLaunch } from './bench/browser.js';
 
 /**
  * End-to-end tests run the built static app (served as a static host serves it) against a real
@@ -12,35 +9,6 @@ const executablePath = CHROMIUM_PATH;
 
 // insecure.test: this machine under a name that is not a secure context (see resilience.e2e.ts).
 const args = chromiumArgs(['MAP insecure.test 127.0.0.1']);
-
-/**
- * Playwright starts Chromium with third-party storage partitioning switched off, so that a
- * cross-site frame shares the first-party storage: nothing like a real browser. The portal tests
- * switch it back on: drop Playwright's `--disable-features=…` and pass the same list without it.
- * The list is read from Playwright itself, so that an upgrade cannot silently change it.
- */
-function partitionedLaunch() {
-	const require = createRequire(import.meta.url);
-	const bundle = readFileSync(
-		join(dirname(require.resolve('playwright-core/package.json')), 'lib/coreBundle.js'),
-		'utf8'
-	);
-	const block = /disabledFeatures = \[([\s\S]*?)\]\.filter\(Boolean\)/.exec(bundle)?.[1];
-	if (!block)
-		throw new Error(
-			'playwright.config.ts: cannot find Playwright’s disabled Chromium features to re-enable storage partitioning.'
-		);
-	const features = [...block.replace(/\/\/[^\n]*/g, '').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
-	if (!features.includes('ThirdPartyStoragePartitioning')) {
-		throw new Error(
-			'playwright.config.ts: Playwright no longer disables ThirdPartyStoragePartitioning; simplify this.'
-		);
-	}
-	return {
-		ignoreDefaultArgs: [`--disable-features=${features.join(',')}`],
-		args: [...args, `--disable-features=${features.filter((f) => f !== 'ThirdPartyStoragePartitioning').join(',')}`]
-	};
-}
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -64,7 +32,7 @@ export default defineConfig({
 		{
 			name: 'partitioned',
 			testMatch: '**/portal.e2e.ts',
-			use: { launchOptions: { ...(executablePath ? { executablePath } : {}), ...partitionedLaunch() } }
+			use: { launchOptions: { ...(executablePath ? { executablePath } : {}), ...partitionedLaunch(args) } }
 		}
 	]
 });

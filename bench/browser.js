@@ -1,6 +1,8 @@
 // @ts-check
 import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /** Debian's Chromium where it exists, else Playwright's own (`CHROMIUM_PATH` chooses another). */
 export const CHROMIUM_PATH =
@@ -23,6 +25,37 @@ export function chromiumArgs(hostRules = []) {
 		'--disable-sync',
 		`--host-resolver-rules=${['MAP fonts.googleapis.com ~NOTFOUND', 'MAP fonts.gstatic.com ~NOTFOUND', ...hostRules].join(', ')}`
 	];
+}
+
+/**
+ * Playwright starts Chromium with third-party storage partitioning switched off, so that a
+ * cross-site frame shares the first-party storage: nothing like a real browser (and IndexedDB
+ * then refuses the frame). Tests with portals switch it back on: drop Playwright's
+ * `--disable-features=…` and pass the same list without it. The list is read from Playwright
+ * itself, so that an upgrade cannot silently change it.
+ * @param {string[]} args the other flags
+ */
+export function partitionedLaunch(args) {
+	const require = createRequire(import.meta.url);
+	const bundle = readFileSync(
+		join(dirname(require.resolve('playwright-core/package.json')), 'lib/coreBundle.js'),
+		'utf8'
+	);
+	const block = /disabledFeatures = \[([\s\S]*?)\]\.filter\(Boolean\)/.exec(bundle)?.[1];
+	if (!block)
+		throw new Error(
+			'bench/browser.js: cannot find Playwright’s disabled Chromium features to re-enable storage partitioning.'
+		);
+	const features = [...block.replace(/\/\/[^\n]*/g, '').matchAll(/"([^"]+)"/g)].map(
+		(m) => /** @type {string} */ (m[1])
+	);
+	if (!features.includes('ThirdPartyStoragePartitioning')) {
+		throw new Error('bench/browser.js: Playwright no longer disables ThirdPartyStoragePartitioning; simplify this.');
+	}
+	return {
+		ignoreDefaultArgs: [`--disable-features=${features.join(',')}`],
+		args: [...args, `--disable-features=${features.filter((f) => f !== 'ThirdPartyStoragePartitioning').join(',')}`]
+	};
 }
 
 /** Debian's Chromium where it exists (as in the tests), else Playwright's own. */

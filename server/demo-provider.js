@@ -11,6 +11,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import Provider, { errors as oidcErrors } from 'oidc-provider';
+import { esc, interactionHandler, page, personFor } from './oidc/interaction.js';
 
 /**
  * @typedef {{ clientId: string, redirectUris: string[], name?: string }} DemoClient
@@ -26,40 +27,6 @@ import Provider, { errors as oidcErrors } from 'oidc-provider';
  *   authorizations: number,
  * }} Stats
  */
-
-/** People the demo knows by name; any other address signs in too. */
-const PEOPLE = /** @type {Record<string, { name: string, given_name: string, family_name: string }>} */ ({
-	'ada@demo.test': { name: 'Ada Lovelace', given_name: 'Ada', family_name: 'Lovelace' },
-	'grace@demo.test': { name: 'Grace Hopper', given_name: 'Grace', family_name: 'Hopper' }
-});
-
-/** @param {string} email */
-function personFor(email) {
-	const known = PEOPLE[email.toLowerCase()];
-	if (known) return known;
-	const local = email.split('@')[0] ?? email;
-	const parts = local
-		.split(/[._-]+/)
-		.filter(Boolean)
-		.map((p) => p[0]?.toUpperCase() + p.slice(1));
-	const name = parts.join(' ') || email;
-	return { name, given_name: parts[0] ?? name, family_name: parts.slice(1).join(' ') };
-}
-
-/** @param {unknown} value */
-function esc(value) {
-	return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** @param {import('node:http').IncomingMessage} req */
-async function readForm(req) {
-	let body = '';
-	for await (const chunk of req) {
-		body += chunk;
-		if (body.length > 64 * 1024) throw new Error('form too large');
-	}
-	return new URLSearchParams(body);
-}
 
 /**
  * @param {{
@@ -255,99 +222,19 @@ export async function startDemoProvider(options) {
 		);
 	}
 
+	const interactions = interactionHandler(provider, {
+		headers: () =>
+			/** @type {Record<string, string>} */ (openerPolicy ? { 'cross-origin-opener-policy': openerPolicy } : {})
+	});
+
 	/**
 	 * @param {import('node:http').IncomingMessage} req
 	 * @param {import('node:http').ServerResponse} res
 	 * @param {URL} url
 	 */
-	async function interaction(req, res, url) {
+	function interaction(req, res, url) {
 		const [, , uid, action] = url.pathname.split('/');
-		const details = await provider.interactionDetails(req, res);
-		if (details.uid !== uid) throw new Error('interaction mismatch');
-		const client = await provider.Client.find(String(details.params.client_id));
-		const clientName = client?.clientName ?? String(details.params.client_id);
-		if (req.method === 'GET') {
-			res.writeHead(200, {
-				'content-type': 'text/html; charset=utf-8',
-				'cache-control': 'no-store',
-				...(openerPolicy ? { 'cross-origin-opener-policy': openerPolicy } : {})
-			});
-			if (details.prompt.name === 'login') {
-				const hint = typeof details.params.login_hint === 'string' ? details.params.login_hint : '';
-				res.end(
-					page(
-						'Sign in · demo provider',
-						`<h1>Sign in to the demo provider</h1>
-						<p><strong>${esc(clientName)}</strong> asks you to sign in.</p>
-						<p class="note">This is the local demo provider: any email address signs in, no password needed.
-						Try <code>ada@demo.test</code>.</p>
-						<form method="post" action="/interaction/${esc(uid)}/login">
-							<label for="email">Email</label>
-							<input id="email" name="email" type="email" required autofocus value="${esc(hint)}">
-							<button type="submit">Sign in</button>
-						</form>
-						<form method="post" action="/interaction/${esc(uid)}/abort"><button type="submit" class="secondary">Cancel</button></form>`
-					)
-				);
-			} else {
-				const scopes = String(details.params.scope ?? '')
-					.split(' ')
-					.filter(Boolean);
-				res.end(
-					page(
-						'Allow access · demo provider',
-						`<h1>Allow access?</h1>
-						<p><strong>${esc(clientName)}</strong> wants to:</p>
-						<ul>${scopes.map((s) => `<li>${esc(scopeText(s))}</li>`).join('')}</ul>
-						<form method="post" action="/interaction/${esc(uid)}/consent"><button type="submit">Allow</button></form>
-						<form method="post" action="/interaction/${esc(uid)}/abort"><button type="submit" class="secondary">Deny</button></form>`
-					)
-				);
-			}
-			return;
-		}
-		const form = await readForm(req);
-		if (action === 'login') {
-			const email = (form.get('email') ?? '').trim();
-			if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
-				res.writeHead(400, { 'content-type': 'text/html; charset=utf-8' });
-				res.end(page('Sign in', `<h1>Enter an email address</h1><p><a href="/interaction/${esc(uid)}">Back</a></p>`));
-				return;
-			}
-			await provider.interactionFinished(req, res, { login: { accountId: email } }, { mergeWithLastSubmission: false });
-			return;
-		}
-		if (action === 'consent') {
-			const { prompt, params, session } = details;
-			const accountId = session?.accountId;
-			if (!accountId) throw new Error('no session');
-			const grant = details.grantId
-				? await provider.Grant.find(details.grantId)
-				: new provider.Grant({ accountId, clientId: String(params.client_id) });
-			if (!grant) throw new Error('grant gone');
-			const missing = /** @type {any} */ (prompt.details);
-			if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
-			if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
-			if (missing.missingResourceScopes) {
-				for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes)) {
-					grant.addResourceScope(indicator, /** @type {string[]} */ (scopes).join(' '));
-				}
-			}
-			const grantId = await grant.save();
-			await provider.interactionFinished(
-				req,
-				res,
-				{ consent: details.grantId ? {} : { grantId } },
-				{ mergeWithLastSubmission: true }
-			);
-			return;
-		}
-		await provider.interactionFinished(
-			req,
-			res,
-			{ error: 'access_denied', error_description: 'The person declined at the demo provider.' },
-			{ mergeWithLastSubmission: false }
-		);
+		return interactions(req, res, uid ?? '', action);
 	}
 
 	/**
@@ -439,33 +326,4 @@ function emptyStats() {
 		injectedFailures: 0,
 		authorizations: 0
 	};
-}
-
-/** @param {string} scope */
-function scopeText(scope) {
-	return (
-		{
-			openid: 'know who you are',
-			email: 'read your email address',
-			profile: 'read your name',
-			offline_access: 'stay signed in when you are away (refresh tokens)'
-		}[scope] ?? `use “${scope}”`
-	);
-}
-
-/**
- * @param {string} title
- * @param {string} body
- */
-function page(title, body) {
-	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>
-body{font-family:system-ui,sans-serif;background:#eef3ee;color:#1b1f24;margin:0;padding:2rem 1rem}
-main{max-width:26rem;margin:0 auto;background:#fff;border:1px solid #b9c7b9;border-radius:10px;padding:1.5rem}
-h1{font-size:1.4rem;margin-top:0}.note{background:#fff6d6;padding:.5rem .75rem;border-radius:6px}
-label{display:block;font-weight:600;margin:.75rem 0 .25rem}input{font:inherit;width:100%;padding:.45rem;box-sizing:border-box}
-button{font:inherit;margin-top:.75rem;padding:.5rem 1rem;border-radius:6px;border:1px solid #276b2f;background:#276b2f;color:#fff;cursor:pointer}
-button.secondary{background:#fff;color:#276b2f}
-</style></head><body><main><p><strong>Demo OpenID provider</strong> (local, for trying the app)</p>${body}</main></body></html>`;
 }
