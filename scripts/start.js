@@ -6,17 +6,25 @@
  * runs as root (Cyrus drops to its own user), it also starts a JMAP mail server that trusts the
  * demo provider, so that the demo account can list its mailboxes and send.
  *
- *   APP_PORT=8173 PROVIDER_PORT=8174 JMAP_PORT=8175 BASE_PATH=/tools/oauth2 npm start
+ * It also starts the provider twins (server/twins): local imitations of Microsoft, Google and
+ * Fastmail that behave as those providers document, with time scaled down (a day lasts
+ * DEMO_DAY_SECONDS, 10 minutes by default: Microsoft's 24-hour sign-in then lasts 10 minutes).
+ *
+ *   APP_PORT=8173 PROVIDER_PORT=8174 JMAP_PORT=8175 TWIN_PORT=8177 BASE_PATH=/tools/oauth2 npm start
  */
 import { buildApp, DEMO_CLIENT_ID } from '../server/build.js';
 import { startDemoProvider } from '../server/demo-provider.js';
 import { cyrusAvailable, DEFAULT_JMAP_SCOPES, startJmapStack } from '../server/jmap/stack.js';
 import { startStaticHost } from '../server/static-host.js';
+import { startTwinsHttp, TWIN_CLIENTS } from '../server/twins/index.js';
 
 const appPort = Number(process.env.APP_PORT ?? 8173);
 const providerPort = Number(process.env.PROVIDER_PORT ?? 8174);
 const jmapPort = Number(process.env.JMAP_PORT ?? 8175);
 const portalPort = Number(process.env.PORTAL_PORT ?? 8176);
+/** The twins take four ports from here: Microsoft, Google, Fastmail, Yahoo. */
+const twinPort = Number(process.env.TWIN_PORT ?? 8177);
+const daySeconds = Number(process.env.DEMO_DAY_SECONDS ?? 600);
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 const outDir = 'build-demo';
 const DEMO_USERS = ['ada@demo.test', 'grace@demo.test'];
@@ -74,6 +82,16 @@ const provider = await onPort('provider', 'PROVIDER_PORT', providerPort, (port) 
 	})
 );
 
+// One port each, so that the app's origin-to-twin map stays the same from run to run.
+const twins = await onPort('provider twins', 'TWIN_PORT', twinPort, (port) =>
+	startTwinsHttp({
+		redirectUris: [`${host.origin}${basePath}/callback`],
+		daySeconds,
+		accessTokenTtl: Number(process.env.DEMO_ACCESS_TOKEN_TTL ?? 120),
+		ports: port ? { microsoft: port, google: port + 1, fastmail: port + 2, yahoo: port + 3 } : {}
+	})
+);
+
 /** @type {Awaited<ReturnType<typeof startJmapStack>> | undefined} */
 let jmap;
 let mailNote = mail.ok ? '' : mail.reason;
@@ -97,7 +115,12 @@ await buildApp({
 	basePath,
 	demoIssuer: provider.issuer,
 	demoClientId: DEMO_CLIENT_ID,
-	...(jmap ? { demoJmapUrl: jmap.sessionUrl } : {})
+	...(jmap ? { demoJmapUrl: jmap.sessionUrl } : {}),
+	daySeconds,
+	twins: {
+		origins: twins.origins,
+		clients: { microsoft: TWIN_CLIENTS.microsoft, google: TWIN_CLIENTS.google, fastmail: TWIN_CLIENTS.fastmail }
+	}
 });
 
 console.log(`
@@ -106,14 +129,17 @@ console.log(`
   ${jmap ? `Demo JMAP mail server (Cyrus):        ${jmap.sessionUrl}  (mailboxes for ${DEMO_USERS.join(', ')}; sent mail is caught, not delivered)` : `Mail part off: ${mailNote}`}
 
   Example portal (embeds the app):      ${portalOrigin}/?app=${encodeURIComponent(host.url)}
+  Provider twins (Microsoft, Google, Fastmail, Yahoo-like): ${twins.origins['https://login.microsoftonline.com']}, ${twins.origins['https://accounts.google.com']}, ${twins.origins['https://api.fastmail.com']}, ${twins.origins['https://api.login.yahoo.com']}
+    A day lasts ${daySeconds} s there (DEMO_DAY_SECONDS): Microsoft's 24-hour sign-in lasts as long.
 
-  Open the app, go to Connections and press “Add the local demo connection”.
-  At the demo provider any email address signs in (try ada@demo.test).
+  Open the app, go to Connections and press “Add the local demo connection”, or
+  “Add the Microsoft twin” (try ada@contoso.test), “Add the Google twin” or “Add the Fastmail twin”.
+  At the demo provider and the twins any email address signs in (try ada@demo.test).
   Press Ctrl+C to stop.
 `);
 
 const stop = async () => {
-	await Promise.all([host.close(), provider.close(), portal.close(), jmap?.stop()]);
+	await Promise.all([host.close(), provider.close(), portal.close(), twins.close(), jmap?.stop()]);
 	process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -8,7 +8,9 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Builds the static app into `outDir` (relative to the project), optionally for a sub-path and
  * with the local demo switched on. Builds share `.svelte-kit/`: run them one after another.
- * @param {{ outDir: string, basePath?: string, demoIssuer?: string, demoClientId?: string, demoJmapUrl?: string, sourcemap?: boolean, quiet?: boolean, versionPollMs?: number }} options
+ * `daySeconds` and `twins` belong to the demo too: how long a day lasts for the provider twins,
+ * and (for `npm start`) where the twins stand in for the real providers (src/lib/state/demo.ts).
+ * @param {{ outDir: string, basePath?: string, demoIssuer?: string, demoClientId?: string, demoJmapUrl?: string, daySeconds?: number, twins?: unknown, sourcemap?: boolean, quiet?: boolean, versionPollMs?: number }} options
  */
 export async function buildApp(options) {
 	/** @type {NodeJS.ProcessEnv} */
@@ -19,6 +21,8 @@ export async function buildApp(options) {
 		PUBLIC_DEMO_ISSUER: options.demoIssuer ?? '',
 		PUBLIC_DEMO_CLIENT_ID: options.demoIssuer ? (options.demoClientId ?? DEMO_CLIENT_ID) : '',
 		PUBLIC_DEMO_JMAP_URL: options.demoJmapUrl ?? '',
+		PUBLIC_DEMO_DAY_SECONDS: options.demoIssuer && options.daySeconds ? String(options.daySeconds) : '',
+		PUBLIC_DEMO_TWINS: options.demoIssuer && options.twins ? JSON.stringify(options.twins) : '',
 		SOURCEMAP: options.sourcemap ? '1' : '',
 		...(options.versionPollMs !== undefined ? { VERSION_POLL_MS: String(options.versionPollMs) } : {})
 	};

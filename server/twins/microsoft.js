@@ -351,7 +351,9 @@ export function createMicrosoftTwin(options) {
 		rewriteLocation(res, (location) => {
 			const error = location.searchParams.get('error');
 			if (error === 'login_required' || error === 'interaction_required' || error === 'consent_required') {
-				location.searchParams.set('error_description', aadsts(50058));
+				const description = aadsts(50058);
+				errorLog.push(description);
+				location.searchParams.set('error_description', description);
 			}
 		});
 		const query = new URLSearchParams(url.search);

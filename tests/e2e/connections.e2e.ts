@@ -39,7 +39,7 @@ test('create, edit and delete a connection; reloading keeps it', async ({ page }
 	await dialog.getByRole('textbox', { name: 'Client Secret' }).fill('GOCSPX-not-so-secret');
 	await dialog.getByRole('textbox', { name: 'Project Id' }).fill('mail-tools-4711');
 	await expect(dialog.getByRole('textbox', { name: 'Scopes' })).toHaveValue(
-		'openid email profile https://www.googleapis.com/auth/gmail.readonly https://www.googleapis.com/auth/gmail.send'
+		'openid email profile https://www.googleapis.com/auth/gmail.labels https://www.googleapis.com/auth/gmail.send'
 	);
 	await dialog.getByRole('button', { name: 'Save' }).click();
 	await expect(dialog).toBeHidden();
@@ -103,7 +103,8 @@ test('each provider shows its own fields, labels and defaults', async ({ page })
 			endpoints: false,
 			scopes: /^openid email profile offline_access$/
 		},
-		{ id: 'oauth2', project: 'API Project Id', issuer: false, endpoints: true, scopes: /^$/ }
+		// Custom OAuth2 may name its issuer (RFC 9207 `iss`), optionally.
+		{ id: 'oauth2', project: 'API Project Id', issuer: true, endpoints: true, scopes: /^$/ }
 	];
 	for (const e of expectations) {
 		await provider.selectOption(e.id);
@@ -116,9 +117,14 @@ test('each provider shows its own fields, labels and defaults', async ({ page })
 			await expect(dialog.getByRole('textbox', { name })).toHaveCount(e.endpoints ? 1 : 0);
 		}
 		await expect(dialog.getByRole('textbox', { name: 'Scopes' })).toHaveValue(e.scopes);
+		await expect(dialog.getByRole('combobox', { name: 'Cloud' })).toHaveCount(e.id === 'microsoft' ? 1 : 0);
 	}
 	await provider.selectOption('microsoft');
 	await expect(dialog.getByRole('textbox', { name: 'Tenant Id' })).toHaveValue('common');
+	// A national cloud: its own hosts, Microsoft Graph only.
+	await dialog.getByRole('combobox', { name: 'Cloud' }).selectOption('usgov');
+	await expect(dialog.getByRole('textbox', { name: 'Scopes' })).toHaveValue(/graph\.microsoft\.us\/Mail\.Send$/);
+	await dialog.getByRole('combobox', { name: 'Cloud' }).selectOption('global');
 	await expect(dialog.getByText('Single-page application').first()).toBeVisible();
 	await expect(dialog.getByText(/24 hours/)).toBeVisible();
 	await provider.selectOption('google');

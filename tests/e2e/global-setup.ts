@@ -3,6 +3,11 @@ import { startDemoProvider } from '../../server/demo-provider.js';
 import { startStaticHost } from '../../server/static-host.js';
 
 export const SUB_PATH = '/tools/oauth2';
+/**
+ * How long a day lasts for the provider twins and the test build (seconds): Microsoft's 24-hour
+ * sign-in lasts this long in the tests (see tests/e2e/twins.ts).
+ */
+export const DAY_SECONDS = 30;
 
 /**
  * Builds the app (with the demo at the root, twice for the update test; plain under a sub-path),
@@ -35,9 +40,21 @@ export default async function globalSetup() {
 	});
 	// The demo issuer (with its port) is baked into the build, so every run builds afresh.
 	// New versions are looked for every 2 s (not 5 min), so that the update test sees one at once.
-	await buildApp({ outDir: 'build-test', demoIssuer: demo.issuer, quiet: true, versionPollMs: 2000 });
+	await buildApp({
+		outDir: 'build-test',
+		demoIssuer: demo.issuer,
+		daySeconds: DAY_SECONDS,
+		quiet: true,
+		versionPollMs: 2000
+	});
 	// The same app built again: another version, for the update test to deploy over the first.
-	await buildApp({ outDir: 'build-test-next', demoIssuer: demo.issuer, quiet: true, versionPollMs: 2000 });
+	await buildApp({
+		outDir: 'build-test-next',
+		demoIssuer: demo.issuer,
+		daySeconds: DAY_SECONDS,
+		quiet: true,
+		versionPollMs: 2000
+	});
 	// What `BASE_PATH=/tools/oauth2 npm run build` makes: a plain build, no demo in it.
 	await buildApp({ outDir: 'build-test-sub', basePath: SUB_PATH, quiet: true });
 	process.env.E2E_APP_ORIGIN = root.origin;

@@ -1,42 +1,9 @@
-import type { FrameLocator, Page } from '@playwright/test';
+import type { FrameLocator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { signInAtProvider } from './helpers';
+import { allowIn, answerTo, openPortal, said, signInAtProvider } from './helpers';
 
 const PORTAL = process.env.E2E_PORTAL_ORIGIN!;
 const PORTAL2 = process.env.E2E_PORTAL2_ORIGIN!;
-
-interface Said {
-	direction: string;
-	message: Record<string, unknown>;
-}
-
-async function openPortal(page: Page, portal: string, appOrigin: string) {
-	await page.goto(`${portal}/index.html?app=${encodeURIComponent(`${appOrigin}/accounts`)}`);
-	return page.frameLocator('iframe[title="OAuth2 Client"]');
-}
-
-async function said(page: Page): Promise<Said[]> {
-	return page.evaluate(() => (window as unknown as { portal: { messages: Said[] } }).portal.messages);
-}
-
-/** The app's answer to the portal's last request of a type. */
-async function answerTo(page: Page, type: string): Promise<Record<string, unknown> | undefined> {
-	const messages = await said(page);
-	const request = [...messages]
-		.reverse()
-		.find((m) => m.direction === '→' && m.message.type === `oauth2-client:${type}`);
-	return messages.find((m) => m.direction === '←' && m.message.id === request?.message.id)?.message;
-}
-
-/** Opens the "Allow this portal…" window from the frame and decides there. */
-async function allowIn(page: Page, trigger: () => Promise<void>, origin: string, accounts: string[]) {
-	const popupPromise = page.waitForEvent('popup');
-	await trigger();
-	const popup = await popupPromise;
-	await expect(popup.getByRole('heading', { name: `Allow ${origin}?` })).toBeVisible();
-	for (const account of accounts) await popup.getByRole('checkbox', { name: new RegExp(account) }).check();
-	await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Allow', exact: true }).click()]);
-}
 
 test.describe('with short-lived access tokens', () => {
 	test.use({ idpOptions: { accessTokenTtl: 10 } });

@@ -7,16 +7,19 @@ import { signInAtProvider } from './helpers';
  * The README's first command, as a newcomer runs it: `npm start` builds the demo, serves the app,
  * the demo provider (and, where Cyrus is installed, a JMAP server) and prints where they are.
  */
-test('npm start serves the app with the local demo: one click for the connection, sign-in works', async ({ page }) => {
+test('npm start serves the app with the local demo and the provider twins: one click for a connection, sign-in works', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
-	const ports = await Promise.all([reservePort(), reservePort(), reservePort(), reservePort()]);
+	const ports = await Promise.all([reservePort(), reservePort(), reservePort(), reservePort(), reservePort()]);
 	const child = spawn(process.execPath, ['scripts/start.js'], {
 		env: {
 			...process.env,
 			APP_PORT: String(ports[0]),
 			PROVIDER_PORT: String(ports[1]),
 			JMAP_PORT: String(ports[2]),
-			PORTAL_PORT: String(ports[3])
+			PORTAL_PORT: String(ports[3]),
+			TWIN_PORT: String(ports[4])
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -49,6 +52,36 @@ test('npm start serves the app with the local demo: one click for the connection
 		await signInAtProvider(popup);
 		await expect(popup.getByRole('heading', { name: 'Welcome, Ada Lovelace!' })).toBeVisible();
 		await expect(account.getByText('Connected', { exact: true })).toBeVisible();
+		await popup.close();
+		await account.getByRole('button', { name: 'Ok', exact: true }).click();
+
+		// The Microsoft twin: the Microsoft preset, its requests answered on loopback.
+		const twin = /Provider twins \(Microsoft, Google, Fastmail, Yahoo-like\): (http:\/\/127\.0\.0\.1:\d+)/.exec(
+			out
+		)?.[1];
+		expect(twin).toBeDefined();
+		await page.goto(`${app}connections`);
+		await page.getByRole('button', { name: 'Add the Microsoft twin' }).click();
+		await expect(page.getByRole('article', { name: 'Microsoft (twin)' })).toContainText('Microsoft');
+		await page.goto(`${app}accounts`);
+		await page.getByRole('button', { name: 'Add account' }).click();
+		const add = page.getByRole('dialog', { name: 'Add account' });
+		await add.getByRole('textbox', { name: 'Name' }).fill('Work');
+		await add.getByRole('textbox', { name: 'Email' }).fill('ada@contoso.test');
+		await add
+			.getByRole('combobox', { name: 'OAuth2 connection' })
+			.selectOption({ label: 'Microsoft (twin) (Microsoft)' });
+		await add.getByRole('button', { name: 'Apply' }).click();
+		const work = page.getByRole('dialog', { name: 'Account “Work”' });
+		const twinPopup = page.waitForEvent('popup');
+		await work.getByRole('button', { name: 'Refresh token' }).click();
+		const window = await twinPopup;
+		await window.waitForURL((url) => url.origin === twin);
+		await signInAtProvider(window);
+		await expect(window.getByRole('heading', { name: 'Welcome, Ada Lovelace!' })).toBeVisible();
+		await expect(work.getByText('Connected', { exact: true })).toBeVisible();
+		// A day lasts 10 minutes in the demo: so does Microsoft's 24-hour sign-in.
+		await expect(work.getByText(/^Sign-in valid until .*\(in 10 min\)\.$/)).toBeVisible();
 	} finally {
 		child.kill('SIGTERM');
 	}

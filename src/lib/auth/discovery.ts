@@ -60,6 +60,12 @@ export interface DiscoverOptions extends HttpDeps {
 	readonly refresh?: boolean;
 	/** The app's origin, named in the advice when the provider refuses cross-origin requests. */
 	readonly appOrigin?: string;
+	/**
+	 * Which `issuer` the metadata may name, where it differs from the URL it was fetched from
+	 * (Microsoft: a template with `{tenantid}`, or the tenant's own issuer for a tenant domain).
+	 * By default it must be that URL exactly.
+	 */
+	readonly acceptIssuer?: (named: string) => boolean;
 }
 
 /**
@@ -74,7 +80,7 @@ export async function discover(issuer: string, options: DiscoverOptions = {}): P
 	if (options.cache && !options.refresh) {
 		const row = await options.cache.fresh(issuer);
 		if (row) {
-			const valid = validateMetadata(row.metadata, issuer);
+			const valid = validateMetadata(row.metadata, issuer, options.acceptIssuer);
 			if (valid.kind === 'found') return { ...valid, cached: true };
 		}
 	}
@@ -116,14 +122,18 @@ export async function discover(issuer: string, options: DiscoverOptions = {}): P
 			`${url} did not return JSON. Check the Issuer URL: it should point at an OpenID provider, not a web page.`
 		);
 	}
-	const valid = validateMetadata(body, issuer);
+	const valid = validateMetadata(body, issuer, options.acceptIssuer);
 	if (valid.kind === 'found' && options.cache) {
 		await options.cache.put(issuer, body as Record<string, unknown>, DISCOVERY_LIFETIME_MS);
 	}
 	return valid;
 }
 
-function validateMetadata(body: unknown, issuer: string): DiscoveryResult {
+function validateMetadata(
+	body: unknown,
+	issuer: string,
+	acceptIssuer: ((named: string) => boolean) | undefined
+): DiscoveryResult {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
 		return fail('not-json', 'The provider’s metadata is not a JSON object.');
 	}
@@ -131,7 +141,7 @@ function validateMetadata(body: unknown, issuer: string): DiscoveryResult {
 	if (typeof m.issuer !== 'string' || m.issuer === '') {
 		return fail('invalid-metadata', 'The provider’s metadata names no issuer: it is not an OpenID provider.');
 	}
-	if (m.issuer !== issuer) {
+	if (acceptIssuer ? !acceptIssuer(m.issuer) : m.issuer !== issuer) {
 		return {
 			kind: 'failed',
 			code: 'issuer-mismatch',

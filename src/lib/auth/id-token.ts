@@ -32,7 +32,15 @@ const SKEW_S = 300;
  */
 export function checkIdToken(
 	idToken: string,
-	expected: { provider: ProviderId; issuer: string; clientId: string; nonce?: string | undefined; now: number }
+	expected: {
+		provider: ProviderId;
+		issuer: string;
+		/** Microsoft: the issuer its metadata names (see `issuerMatches`). */
+		issuerTemplate?: string | undefined;
+		clientId: string;
+		nonce?: string | undefined;
+		now: number;
+	}
 ): { ok: true; claims: Record<string, unknown> } | { ok: false; problem: AuthProblem } {
 	const claims = decodeJwtPayload(idToken);
 	const bad = (what: string) =>
@@ -45,8 +53,15 @@ export function checkIdToken(
 			)
 		}) as const;
 	if (!claims) return bad('could not be read');
-	if (typeof claims.iss !== 'string' || !issuerMatches(expected.provider, expected.issuer, claims.iss, claims)) {
-		return bad(`names another issuer (“${String(claims.iss)}”, expected “${expected.issuer}”)`);
+	if (
+		typeof claims.iss !== 'string' ||
+		!issuerMatches(expected.provider, expected.issuer, claims.iss, { claims, template: expected.issuerTemplate })
+	) {
+		return expected.provider === 'microsoft'
+			? bad(
+					`names an issuer or tenant this connection does not accept (issuer “${String(claims.iss)}”, tenant ${typeof claims.tid === 'string' ? `“${claims.tid}”` : 'not named'}; the connection signs in at ${expected.issuer})`
+				)
+			: bad(`names another issuer (“${String(claims.iss)}”, expected “${expected.issuer}”)`);
 	}
 	const aud = claims.aud;
 	const audiences = Array.isArray(aud) ? aud : [aud];

@@ -32,6 +32,31 @@ const rotated = (n: number, expires = 60) =>
 	json({ access_token: `at-${n}`, token_type: 'Bearer', expires_in: expires, refresh_token: `rt-${n}` });
 
 describe('TokenKeeper', () => {
+	it('renews a token that names its resource by scopes (Microsoft) with those scopes, never with a refused secret', async () => {
+		const { clock, storage, id, connectionId } = await setup({ lifetimeMs: 1_000 });
+		// Stored before Microsoft's secrets were refused: never sent.
+		const sealed = await storage.secrets.seal('old-secret', `connection:${connectionId}:clientSecret`);
+		const ms = await storage.connections.save({
+			id: connectionId,
+			name: 'Custom',
+			provider: 'microsoft',
+			clientId: 'client-1'
+		});
+		if (!ms.ok) throw new Error('connection');
+		await storage.db.connections.update(connectionId, { clientSecret: sealed });
+		await storage.grants.update(id, {
+			tokenEndpoint: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+			issuer: 'https://login.microsoftonline.com/common/v2.0'
+		});
+		const { fetch, calls } = scriptedFetch([rotated(2)]);
+		const scopes = ['https://graph.microsoft.com/Mail.ReadBasic', 'offline_access'];
+		clock.advance(2_000);
+		const answer = await keeper(storage, clock, fetch).keeper.getAccessToken(id, { resource: { key: '', scopes } });
+		expect(answer).toMatchObject({ kind: 'token', accessToken: 'at-2' });
+		expect(calls[0]?.body.get('scope')).toBe(scopes.join(' '));
+		expect(calls[0]?.body.has('client_secret')).toBe(false);
+	});
+
 	it('hands out the stored token while it is fresh, without a request', async () => {
 		const { clock, storage, id } = await setup();
 		const { fetch, calls } = scriptedFetch([]);

@@ -1,4 +1,4 @@
-import type { AccessToken, Grant, GrantProblem } from '$lib/config';
+import { SECRET_REFUSED, type AccessToken, type Grant, type GrantProblem } from '$lib/config';
 import type { ResourceRequest } from '$lib/providers';
 import { SecretUnavailableError, type Storage } from '$lib/storage';
 import { resolveEndpoints } from './endpoints';
@@ -181,7 +181,10 @@ export class TokenKeeper {
 		}
 		let clientSecret: string | undefined;
 		try {
-			clientSecret = await storage.connections.clientSecret(connection.id);
+			// A secret the provider refuses from browsers (stored before that was checked) is never sent.
+			clientSecret = SECRET_REFUSED[connection.provider]
+				? undefined
+				: await storage.connections.clientSecret(connection.id);
 		} catch (error) {
 			if (!(error instanceof SecretUnavailableError)) throw error;
 			return this.#mark(
@@ -203,8 +206,8 @@ export class TokenKeeper {
 				client_id: grant.clientId,
 				...(clientSecret ? { client_secret: clientSecret } : {}),
 				// Another resource's token (Microsoft: its scopes; OpenID: its indicator), or the main
-				// token for the server the sign-in asked for.
-				...(key !== MAIN && options.resource?.scopes ? { scope: options.resource.scopes.join(' ') } : {}),
+				// token for the server the sign-in asked for (Microsoft: its resource's scopes).
+				...(options.resource?.scopes ? { scope: options.resource.scopes.join(' ') } : {}),
 				...((key === MAIN ? grant.resource : options.resource?.indicator)
 					? { resource: (key === MAIN ? grant.resource : options.resource?.indicator)! }
 					: {})

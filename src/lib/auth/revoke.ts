@@ -1,3 +1,4 @@
+import { SECRET_REFUSED } from '$lib/config';
 import { SecretUnavailableError, type Storage } from '$lib/storage';
 import { bindingChanges } from './binding';
 import { resolveEndpoints } from './endpoints';
@@ -42,7 +43,9 @@ export async function revokeGrant(
 		if (!resolved.ok) return { kind: 'failed', message: resolved.problem.message } as const;
 		let clientSecret: string | undefined;
 		try {
-			clientSecret = await storage.connections.clientSecret(connection.id);
+			clientSecret = SECRET_REFUSED[connection.provider]
+				? undefined
+				: await storage.connections.clientSecret(connection.id);
 		} catch {
 			clientSecret = undefined;
 		}

@@ -391,3 +391,203 @@ describe('completeSignIn', () => {
 		expect(outcome).toMatchObject({ kind: 'signed-in', emailMismatch: true, person: { email: 'Bob@Example.com' } });
 	});
 });
+
+describe('provider presets at sign-in', () => {
+	const TID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+	const MS = 'https://login.microsoftonline.com';
+
+	async function accountOn(connection: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+		const c = await storage.connections.save(connection);
+		if (!c.ok) throw new Error(JSON.stringify(c.errors));
+		const a = await storage.accounts.save({
+			name: `A ${Math.random()}`,
+			email: `a${Math.random().toString(36).slice(2)}@example.com`,
+			connectionId: c.value.id,
+			...extra
+		});
+		if (!a.ok) throw new Error('account');
+		return a.value.id;
+	}
+
+	async function signIn(id: string, answer: Record<string, string>, tokens: Record<string, unknown>, deps = {}) {
+		const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks, ...deps }, id);
+		if (!prepared.ok) throw new Error(prepared.problem.message);
+		const url = new URL(prepared.url);
+		const { fetch, calls } = scriptedFetch([json(tokens)]);
+		const outcome = await completeSignIn(
+			{ storage, redirectUri: REDIRECT, locks, fetch, ...deps },
+			callback({ state: url.searchParams.get('state')!, ...answer }),
+			prepared.pending
+		);
+		return { url, outcome, calls, nonce: url.searchParams.get('nonce') };
+	}
+
+	it('Microsoft: a Tenant Id typed in capitals signs in (its issuer is lower case)', async () => {
+		const id = await accountOn({
+			name: 'Contoso',
+			provider: 'microsoft',
+			clientId: 'app',
+			projectId: TID.toUpperCase()
+		});
+		const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks }, id);
+		if (!prepared.ok) throw new Error('not prepared');
+		const nonce = new URL(prepared.url).searchParams.get('nonce');
+		const { fetch } = scriptedFetch([
+			json({
+				access_token: 'at',
+				token_type: 'Bearer',
+				refresh_token: 'rt',
+				id_token: idToken({ iss: `${MS}/${TID}/v2.0`, tid: TID, aud: 'app', nonce, sub: 's' })
+			})
+		]);
+		const outcome = await completeSignIn(
+			{ storage, redirectUri: REDIRECT, locks, fetch },
+			callback({ code: 'c', state: new URL(prepared.url).searchParams.get('state')! }),
+			prepared.pending
+		);
+		expect(outcome).toMatchObject({ kind: 'signed-in' });
+		expect(new URL(prepared.url).pathname).toBe(`/${TID}/oauth2/v2.0/authorize`);
+	});
+
+	it('Microsoft: asks consent for Graph and Outlook, redeems the code for Graph, records tid and when the sign-in ends', async () => {
+		const id = await accountOn({ name: 'Work', provider: 'microsoft', clientId: 'app' });
+		const now = 1_900_000_000_000;
+		const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks, now: () => now, dayMs: 60_000 }, id);
+		if (!prepared.ok) throw new Error('not prepared');
+		const url = new URL(prepared.url);
+		expect(url.searchParams.get('scope')?.split(' ')).toEqual(
+			expect.arrayContaining([
+				'https://graph.microsoft.com/Mail.ReadBasic',
+				'https://outlook.office.com/IMAP.AccessAsUser.All',
+				'https://outlook.office.com/SMTP.Send'
+			])
+		);
+		const { fetch, calls } = scriptedFetch([
+			json({
+				access_token: 'at',
+				token_type: 'Bearer',
+				expires_in: 3600,
+				refresh_token: 'rt',
+				id_token: idToken({
+					iss: `${MS}/${TID}/v2.0`,
+					tid: TID,
+					aud: 'app',
+					nonce: url.searchParams.get('nonce'),
+					sub: 's',
+					exp: now / 1000 + 3600
+				})
+			})
+		]);
+		const outcome = await completeSignIn(
+			{ storage, redirectUri: REDIRECT, locks, fetch, now: () => now, dayMs: 60_000 },
+			callback({ code: 'c', state: url.searchParams.get('state')! }),
+			prepared.pending
+		);
+		expect(outcome).toMatchObject({ kind: 'signed-in' });
+		expect(calls[0]!.body.get('scope')).toBe(
+			'openid email profile offline_access https://graph.microsoft.com/User.Read https://graph.microsoft.com/Mail.ReadBasic https://graph.microsoft.com/Mail.Send'
+		);
+		expect(calls[0]!.body.has('client_secret')).toBe(false);
+		// A day lasts a minute here; the sign-in ends one (scaled) day after it began.
+		expect(await storage.grants.get(id)).toMatchObject({ tenantId: TID, signInExpiresAt: now + 60_000 });
+	});
+
+	it('Microsoft: refuses an id token without tid, and a consumer account where organizations sign in', async () => {
+		for (const [tenant, claims] of [
+			['common', { iss: `${MS}/${TID}/v2.0` }],
+			[
+				'organizations',
+				{ iss: `${MS}/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0`, tid: '9188040d-6c67-4c5b-b112-36a304b66dad' }
+			],
+			['consumers', { iss: `${MS}/${TID}/v2.0`, tid: TID }]
+		] as const) {
+			const id = await accountOn({ name: `T ${tenant}`, provider: 'microsoft', clientId: 'app', projectId: tenant });
+			const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks }, id);
+			if (!prepared.ok) throw new Error('not prepared');
+			const url = new URL(prepared.url);
+			const { fetch } = scriptedFetch([
+				json({
+					access_token: 'at',
+					token_type: 'Bearer',
+					refresh_token: 'rt',
+					id_token: idToken({ ...claims, aud: 'app', nonce: url.searchParams.get('nonce'), sub: 's' })
+				})
+			]);
+			const outcome = await completeSignIn(
+				{ storage, redirectUri: REDIRECT, locks, fetch },
+				callback({ code: 'c', state: url.searchParams.get('state')! }),
+				prepared.pending
+			);
+			expect(outcome, tenant).toMatchObject({ kind: 'failed', code: 'id-token-invalid' });
+			expect(await storage.grants.get(id)).toBeUndefined();
+		}
+	});
+
+	it('Microsoft: a renewal asks with prompt=none and the login hint, and hands back the provider’s code', async () => {
+		const id = await accountOn({ name: 'Silent', provider: 'microsoft', clientId: 'app' });
+		const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks }, id, { prompt: 'none' });
+		if (!prepared.ok) throw new Error('not prepared');
+		const url = new URL(prepared.url);
+		expect(url.searchParams.get('prompt')).toBe('none');
+		expect(url.searchParams.get('login_hint')).toMatch(/@example\.com$/);
+		const outcome = await completeSignIn(
+			{ storage, redirectUri: REDIRECT, locks },
+			callback({ error: 'login_required', state: url.searchParams.get('state')! }),
+			prepared.pending
+		);
+		expect(outcome).toMatchObject({ kind: 'failed', code: 'provider-error', oauthError: 'login_required' });
+	});
+
+	it('never sends a client secret stored earlier for Microsoft, which refuses it from browsers', async () => {
+		const id = await accountOn({ name: 'Old', provider: 'microsoft', clientId: 'app' });
+		const connectionId = (await storage.accounts.get(id))!.connectionId;
+		// Stored before secrets were refused for Microsoft: sealed as any secret.
+		const sealed = await storage.secrets.seal('old-secret', `connection:${connectionId}:clientSecret`);
+		await storage.db.connections.update(connectionId, { clientSecret: sealed });
+		expect(await storage.connections.clientSecret(connectionId)).toBe('old-secret');
+		const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks }, id);
+		expect(prepared.ok && prepared.pending.clientSecret).toBeFalsy();
+	});
+
+	it('custom OAuth2 without scopes: the request names none, and the provider’s defaults apply', async () => {
+		const id = await accountOn({
+			name: 'Bare',
+			provider: 'oauth2',
+			clientId: 'app',
+			authorizationEndpoint: `${ISSUER}/authorize`,
+			tokenEndpoint: `${ISSUER}/token`
+		});
+		const { url, outcome } = await signIn(
+			id,
+			{ code: 'c' },
+			{ access_token: 'at', token_type: 'Bearer', refresh_token: 'rt', scope: 'read' }
+		);
+		expect(url.searchParams.has('scope')).toBe(false);
+		expect(outcome).toMatchObject({ kind: 'signed-in' });
+		expect((await storage.grants.get(id))?.scopes).toEqual(['read']);
+	});
+
+	it('custom OAuth2 whose provider sends iss: compared with the Issuer URL, or a plain request to enter it', async () => {
+		const connection = {
+			name: 'With iss',
+			provider: 'oauth2',
+			clientId: 'app',
+			authorizationEndpoint: `${ISSUER}/authorize`,
+			tokenEndpoint: `${ISSUER}/token`
+		};
+		const tokens = { access_token: 'at', token_type: 'Bearer', refresh_token: 'rt' };
+		const unset = await accountOn(connection);
+		const gap = await signIn(unset, { code: 'c', iss: ISSUER }, tokens);
+		expect(gap.outcome).toMatchObject({ kind: 'failed', code: 'issuer-not-configured' });
+		expect(gap.outcome.kind === 'failed' && gap.outcome.message).toMatch(
+			/names itself “https:\/\/id\.example\.com”.*enter it as the connection’s Issuer URL/
+		);
+		expect(gap.outcome.kind === 'failed' && gap.outcome.message).not.toMatch(/not from/);
+		expect(gap.calls).toHaveLength(0);
+		const set = await accountOn({ ...connection, name: 'With issuer', issuer: ISSUER });
+		expect((await signIn(set, { code: 'c', iss: ISSUER }, tokens)).outcome).toMatchObject({ kind: 'signed-in' });
+		const other = await signIn(set, { code: 'c', iss: 'https://evil.example.com' }, tokens);
+		expect(other.outcome).toMatchObject({ kind: 'failed', code: 'issuer-mismatch' });
+		expect(other.calls).toHaveLength(0);
+	});
+});

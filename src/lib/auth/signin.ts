@@ -1,6 +1,6 @@
 import { OidcClient } from 'oidc-client-ts';
-import type { Connection, Person } from '$lib/config';
-import { issuerMatches, signInPlan } from '$lib/providers';
+import { SECRET_REFUSED, type Connection, type Person } from '$lib/config';
+import { issuerMatches, PROVIDERS, signInPlan } from '$lib/providers';
 import {
 	clearStaleTransactions,
 	DexieStateStore,
@@ -23,6 +23,12 @@ export interface SignInDeps extends HttpDeps {
 	readonly redirectUri: string;
 	readonly appOrigin?: string;
 	readonly locks?: LockManagerLike;
+	/**
+	 * How long a day lasts, in milliseconds: a provider's sign-in lifetime counts in days
+	 * (Microsoft: one). Only the local demo and its tests, whose provider twins scale time down,
+	 * change it.
+	 */
+	readonly dayMs?: number;
 }
 
 /** What we keep with a sign-in in flight (oidc-client-ts stores it, sealed, in our state store). */
@@ -31,6 +37,10 @@ export interface FlightData {
 	readonly connectionId: string;
 	readonly provider: Connection['provider'];
 	readonly issuer?: string;
+	/** Microsoft: the issuer its metadata names, when it was discovered (see `issuerMatches`). */
+	readonly issuerTemplate?: string;
+	/** The connection's name, for messages. */
+	readonly connectionName?: string;
 	readonly tokenEndpoint: string;
 	readonly userinfoEndpoint?: string;
 	readonly issParameterSupported: boolean;
@@ -38,6 +48,8 @@ export interface FlightData {
 	readonly openid: boolean;
 	/** RFC 8707: the server the token is for; sent again with the code. */
 	readonly resource?: string;
+	/** Microsoft: the scopes the code is redeemed with (one resource's). */
+	readonly redeemScopes?: string;
 	readonly returnTo?: string;
 }
 
@@ -60,6 +72,7 @@ export type SignInFailure =
 	| 'denied'
 	| 'provider-error'
 	| 'issuer-mismatch'
+	| 'issuer-not-configured'
 	| 'account-gone'
 	| 'token-error'
 	| 'id-token-invalid';
@@ -83,6 +96,8 @@ export type SignInOutcome =
 			readonly accountId?: string;
 			readonly returnTo?: string;
 			readonly problem?: AuthProblem;
+			/** `provider-error`: the provider's own code (`login_required` for a silent sign-in, say). */
+			readonly oauthError?: string;
 	  };
 
 const NAMESPACE = 'account:';
@@ -114,7 +129,12 @@ function client(
 export async function prepareSignIn(
 	deps: SignInDeps,
 	accountId: string,
-	options: { returnTo?: string; extraScopes?: readonly string[] } = {}
+	options: {
+		returnTo?: string;
+		extraScopes?: readonly string[];
+		/** `none`: renew without any page at the provider where its session allows (a silent renewal). */
+		prompt?: 'none';
+	} = {}
 ): Promise<{ ok: true; url: string; pending: PendingSignIn } | { ok: false; problem: AuthProblem }> {
 	const { storage } = deps;
 	const account = await storage.accounts.get(accountId);
@@ -142,12 +162,15 @@ export async function prepareSignIn(
 		connectionId: connection.id,
 		provider: connection.provider,
 		...(endpoints.issuer ? { issuer: endpoints.issuer } : {}),
+		...(endpoints.issuerTemplate ? { issuerTemplate: endpoints.issuerTemplate } : {}),
+		connectionName: connection.name,
 		tokenEndpoint: endpoints.tokenEndpoint,
 		...(endpoints.userinfoEndpoint ? { userinfoEndpoint: endpoints.userinfoEndpoint } : {}),
 		issParameterSupported: endpoints.issParameterSupported,
 		clientId: connection.clientId,
 		openid: plan.openid,
 		...(plan.resource ? { resource: plan.resource } : {}),
+		...(plan.redeemScopes ? { redeemScopes: plan.redeemScopes.join(' ') } : {}),
 		...(options.returnTo ? { returnTo: options.returnTo } : {})
 	};
 	const oidc = client(deps, accountId, {
@@ -159,17 +182,25 @@ export async function prepareSignIn(
 			token_endpoint: endpoints.tokenEndpoint
 		}
 	});
+	// No scopes at all (a custom OAuth2 connection may leave them empty): the provider's defaults.
+	// oidc-client-ts insists on a scope, so the parameter is taken out of the request it builds.
+	const scope = plan.scopes.join(' ');
 	const request = await oidc.createSigninRequest({
 		state: data,
-		scope: plan.scopes.join(' '),
+		scope: scope || 'openid',
 		login_hint: account.email,
 		...(plan.openid ? { nonce: crypto.randomUUID().replace(/-/g, '') } : {}),
 		...(plan.resource ? { resource: plan.resource } : {}),
-		extraQueryParams: { ...plan.params }
+		extraQueryParams: { ...plan.params, ...(options.prompt ? { prompt: options.prompt } : {}) }
 	});
+	const url = new URL(request.url);
+	if (!scope) url.searchParams.delete('scope');
 	let clientSecret: string | undefined;
 	try {
-		clientSecret = await storage.connections.clientSecret(connection.id);
+		// A secret the provider refuses from browsers (stored before that was checked) is never sent.
+		clientSecret = SECRET_REFUSED[connection.provider]
+			? undefined
+			: await storage.connections.clientSecret(connection.id);
 	} catch (error) {
 		if (!(error instanceof SecretUnavailableError)) throw error;
 		return {
@@ -185,12 +216,12 @@ export async function prepareSignIn(
 	const state = request.state;
 	return {
 		ok: true,
-		url: request.url,
+		url: url.href,
 		pending: {
 			stateId: state.id,
 			codeVerifier: state.code_verifier ?? '',
 			...(state.nonce ? { nonce: state.nonce } : {}),
-			scope: state.scope,
+			scope,
 			data,
 			...(clientSecret ? { clientSecret } : {})
 		}
@@ -230,14 +261,27 @@ export async function completeSignIn(
 		return failed(
 			'provider-error',
 			`The provider refused the sign-in (${error}${description ? `: ${description}` : ''}). Check the connection (Client Id, redirect URI, scopes) and try again.`,
-			base
+			{ ...base, oauthError: error }
 		);
 	}
 
 	// RFC 9207: the authorization server that answered must be the one we sent the person to.
 	const iss = params.get('iss');
+	if (iss !== null && !data.issuer) {
+		// A custom OAuth2 connection without an Issuer URL: an ordinary gap in the configuration,
+		// not an attack. Nothing is stored until the person says which issuer to expect.
+		return failed(
+			'issuer-not-configured',
+			`The provider names itself “${iss}” in its answer (the iss parameter, RFC 9207), and the connection${data.connectionName ? ` “${data.connectionName}”` : ''} has no Issuer URL to compare it with, so nothing was stored. If “${iss}” is your provider, enter it as the connection’s Issuer URL (Connections → the connection → Issuer URL), then press Refresh token again.`,
+			base
+		);
+	}
 	if (iss !== null || data.issParameterSupported) {
-		if (!data.issuer || iss === null || !issuerMatches(data.provider, data.issuer, iss)) {
+		if (
+			!data.issuer ||
+			iss === null ||
+			!issuerMatches(data.provider, data.issuer, iss, { template: data.issuerTemplate })
+		) {
 			return failed(
 				'issuer-mismatch',
 				`This response comes from ${iss ? `“${iss}”` : 'an unnamed issuer'}, not from ${data.issuer ? `“${data.issuer}”` : 'the provider this sign-in was sent to'}. It was refused and nothing was stored. Start again with Refresh token.`,
@@ -284,6 +328,7 @@ async function redeem(
 			redirect_uri: deps.redirectUri,
 			code_verifier: flight.codeVerifier,
 			...(data.resource ? { resource: data.resource } : {}),
+			...(data.redeemScopes ? { scope: data.redeemScopes } : {}),
 			client_id: data.clientId,
 			...(clientSecret ? { client_secret: clientSecret } : {})
 		},
@@ -302,6 +347,7 @@ async function redeem(
 		const checked = checkIdToken(tokens.id_token, {
 			provider: data.provider,
 			issuer: data.issuer ?? '',
+			issuerTemplate: data.issuerTemplate,
 			clientId: data.clientId,
 			nonce: flight.nonce,
 			now: now()
@@ -322,7 +368,14 @@ async function redeem(
 
 	const issuedAt = now();
 	const expiresAt = tokens.expires_in !== undefined ? issuedAt + tokens.expires_in * 1000 : undefined;
-	const scopes = tokens.scope ? tokens.scope.split(' ').filter(Boolean) : flight.scope.split(' ');
+	const scopes = tokens.scope ? tokens.scope.split(' ').filter(Boolean) : flight.scope.split(' ').filter(Boolean);
+	// Microsoft ends a single-page app's sign-in after a fixed time, however often it is renewed.
+	const lifetimeDays = PROVIDERS[data.provider].signInLifetimeDays;
+	const signInExpiresAt =
+		lifetimeDays !== undefined && tokens.refresh_token
+			? issuedAt + lifetimeDays * (deps.dayMs ?? 86_400_000)
+			: undefined;
+	const tenantId = data.provider === 'microsoft' && typeof claims.tid === 'string' ? claims.tid : undefined;
 	await lockHeld;
 	await storage.grants.store(
 		{
@@ -337,6 +390,8 @@ async function redeem(
 			issuedAt,
 			scopes,
 			...(data.resource ? { resource: data.resource } : {}),
+			...(signInExpiresAt !== undefined ? { signInExpiresAt } : {}),
+			...(tenantId ? { tenantId } : {}),
 			person,
 			...(tokens.refresh_token
 				? {}
@@ -456,7 +511,9 @@ async function fromStorage(deps: SignInDeps, url: string, stateId: string | unde
 	if (data.accountId !== accountId) return unknown('This sign-in response does not belong to this account.');
 	let clientSecret: string | undefined;
 	try {
-		clientSecret = await storage.connections.clientSecret(data.connectionId);
+		clientSecret = SECRET_REFUSED[data.provider]
+			? undefined
+			: await storage.connections.clientSecret(data.connectionId);
 	} catch (error) {
 		if (!(error instanceof SecretUnavailableError)) throw error;
 		return {
@@ -517,7 +574,7 @@ async function userinfo(endpoint: string, accessToken: string, deps: HttpDeps): 
 function failed(
 	code: SignInFailure,
 	message: string,
-	extra: { accountId?: string; returnTo?: string; problem?: AuthProblem } = {}
+	extra: { accountId?: string; returnTo?: string; problem?: AuthProblem; oauthError?: string } = {}
 ): SignInOutcome {
 	return { kind: 'failed', code, message, ...extra };
 }

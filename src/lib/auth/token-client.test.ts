@@ -26,6 +26,46 @@ describe('tokenRequest', () => {
 		expect(calls[0]?.body.get('refresh_token')).toBe('rt');
 	});
 
+	it('says a failed code exchange plainly, and tells a provider that refuses browsers from a dead network', async () => {
+		const code = { grant_type: 'authorization_code', code: 'c', client_id: 'app' };
+		// The token endpoint answers a page's request in no-cors mode, but the real one got no CORS headers.
+		const refusing = scriptedFetch([new TypeError('Failed to fetch'), new Response(null, { status: 200 })]);
+		const refused = await tokenRequest(ENDPOINT, code, 'code', { fetch: refusing.fetch });
+		expect(refused).toMatchObject({ ok: false, problem: { class: 'configuration', code: 'browser-refused' } });
+		if (refused.ok) return;
+		expect(refused.problem.message).toMatch(/^This provider did not accept the sign-in from a browser app/);
+		expect(refused.problem.message).not.toMatch(/Retrying/);
+		expect(refusing.calls.map((c) => c.url)).toEqual([ENDPOINT, ENDPOINT]);
+		// Nothing answers at all: the network, and still no promise of a retry that never comes.
+		const down = scriptedFetch([new TypeError('Failed to fetch'), new TypeError('Failed to fetch')]);
+		const unreachable = await tokenRequest(ENDPOINT, code, 'code', { fetch: down.fetch });
+		expect(unreachable).toMatchObject({ ok: false, problem: { code: 'unreachable' } });
+		if (!unreachable.ok) expect(unreachable.problem.message).not.toMatch(/Retrying/);
+	});
+
+	it('sorts Microsoft’s own codes: a secret from a browser, a missing consent', async () => {
+		expect(
+			await sort(
+				json(
+					{
+						error: 'invalid_client',
+						error_description:
+							"AADSTS700025: Client is public so neither 'client_assertion' nor 'client_secret' should be presented."
+					},
+					401
+				)
+			)
+		).toMatchObject({ class: 'configuration', code: 'secret-refused' });
+		expect(
+			await sort(
+				json(
+					{ error: 'invalid_grant', error_description: "AADSTS65001: The user or administrator hasn't consented." },
+					400
+				)
+			)
+		).toMatchObject({ class: 'sign-in-required', code: 'consent-missing' });
+	});
+
 	it('sorts network failures and server trouble as transient, keeping Retry-After', async () => {
 		expect(await sort(new TypeError('Failed to fetch'))).toMatchObject({ class: 'transient', code: 'unreachable' });
 		expect(await sort(new Response('<h1>down</h1>', { status: 503, headers: { 'retry-after': '7' } }))).toMatchObject({

@@ -51,6 +51,7 @@ export async function tokenRequest(
 		deps
 	);
 	if (!answer.ok) {
+		if (purpose === 'code') return codeNotRedeemed(endpoint, host, answer, deps);
 		if (answer.failure === 'timeout') {
 			return fail(problem('transient', 'timeout', `The token endpoint at ${host} did not answer in time. Retrying…`));
 		}
@@ -64,6 +65,52 @@ export async function tokenRequest(
 		);
 	}
 	return readTokenResponse(answer.response, purpose, host, deps.now?.() ?? Date.now());
+}
+
+/**
+ * A sign-in whose code could not be redeemed because no answer reached the app. Nothing retries a
+ * sign-in, so say what happened. A browser shows a server that refuses cross-origin requests
+ * exactly like an unreachable one; a request in `no-cors` mode tells them apart: it gets an
+ * (unreadable) answer from a server that is there.
+ */
+async function codeNotRedeemed(
+	endpoint: string,
+	host: string,
+	answer: { failure: 'timeout' | 'unreachable'; detail: string },
+	deps: HttpDeps
+): Promise<TokenOutcome> {
+	if (answer.failure === 'timeout') {
+		return fail(
+			problem(
+				'transient',
+				'timeout',
+				`The token endpoint at ${host} did not answer in time, so the sign-in could not be finished. Nothing was stored. Press Refresh token to try again.`
+			)
+		);
+	}
+	const probe = await request(
+		endpoint,
+		{ method: 'GET', mode: 'no-cors', credentials: 'omit', cache: 'no-store' },
+		deps
+	);
+	if (probe.ok) {
+		return fail(
+			problem(
+				'configuration',
+				'browser-refused',
+				`This provider did not accept the sign-in from a browser app: its token endpoint at ${host} answers, but not to web pages (it sends no CORS headers), so the app cannot finish the sign-in. Nothing was stored. The provider must allow this site’s requests at its token endpoint; until it does, accounts of this provider cannot be signed in here.`,
+				{ description: answer.detail }
+			)
+		);
+	}
+	return fail(
+		problem(
+			'transient',
+			'unreachable',
+			`Could not reach the token endpoint at ${host} to finish the sign-in: the network may be down, or the address is wrong. Nothing was stored. Check the connection and the network, then press Refresh token again.`,
+			{ description: answer.detail }
+		)
+	);
 }
 
 async function readTokenResponse(
@@ -147,7 +194,27 @@ async function readTokenResponse(
 			problem(
 				'sign-in-required',
 				'expired',
-				'Microsoft limits a browser app’s sign-in to 24 hours. Sign in again.',
+				'Microsoft ends a browser app’s sign-in 24 hours after it began, however often it was renewed. Sign in again: while your Microsoft session lasts, it needs no password.',
+				extra
+			)
+		);
+	}
+	if (description?.includes('AADSTS700025') || description?.includes('AADSTS90023')) {
+		return fail(
+			problem(
+				'configuration',
+				'secret-refused',
+				'Microsoft refuses a client secret from a browser app. Remove the Client Secret from the connection (the app is a “Single-page application”, a public client).',
+				extra
+			)
+		);
+	}
+	if (description?.includes('AADSTS65001')) {
+		return fail(
+			problem(
+				'sign-in-required',
+				'consent-missing',
+				`Microsoft has no consent for these permissions for this account${detail}: the sign-in did not ask for them. Sign in again (Refresh token): every sign-in now asks for them.`,
 				extra
 			)
 		);
@@ -218,6 +285,16 @@ async function readTokenResponse(
 				)
 			);
 		case 'invalid_request':
+			// Google, for a "Web application" client whose token request lacks its secret.
+			if (/client_secret/i.test(description ?? ''))
+				return fail(
+					problem(
+						'configuration',
+						'secret-missing',
+						`The provider wants this connection’s client secret${detail}: enter the Client Secret of the client in the connection (for Google, the secret of its “Web application” client).`,
+						extra
+					)
+				);
 			return fail(
 				problem(
 					'configuration',

@@ -103,6 +103,59 @@ describe('validateConnection', () => {
 		);
 	});
 
+	it('keeps a Microsoft tenant in lower case, as Microsoft’s issuers name it', () => {
+		const result = validateConnection({
+			name: 'A',
+			provider: 'microsoft',
+			clientId: 'x',
+			projectId: '72F988BF-86F1-41AF-91AB-2D7CD011DB47'
+		});
+		expect(result.ok && result.value.projectId).toBe('72f988bf-86f1-41af-91ab-2d7cd011db47');
+		const domain = validateConnection({ name: 'A', provider: 'microsoft', clientId: 'x', projectId: 'Contoso.COM' });
+		expect(domain.ok && domain.value.projectId).toBe('contoso.com');
+		// Another provider's project id stays as typed.
+		const google = validateConnection({ name: 'A', provider: 'google', clientId: 'x', projectId: 'My-Project' });
+		expect(google.ok && google.value.projectId).toBe('My-Project');
+	});
+
+	it('refuses a client secret for Microsoft and Fastmail, saying why', () => {
+		expect(errorsOf({ name: 'A', provider: 'microsoft', clientId: 'x', clientSecret: 's' })).toEqual({
+			clientSecret: expect.stringMatching(/^Microsoft refuses a client secret from a browser app/)
+		});
+		expect(errorsOf({ name: 'A', provider: 'fastmail', clientId: 'x', clientSecret: 's' }).clientSecret).toMatch(
+			/Fastmail/
+		);
+		expect(validateConnection({ name: 'A', provider: 'google', clientId: 'x', clientSecret: 's' }).ok).toBe(true);
+	});
+
+	it('knows Microsoft’s national clouds, for Microsoft only', () => {
+		const us = validateConnection({ name: 'A', provider: 'microsoft', clientId: 'x', cloud: 'usgov' });
+		expect(us.ok && us.value.cloud).toBe('usgov');
+		// The global cloud is the default: stored as no cloud at all.
+		const global = validateConnection({ name: 'A', provider: 'microsoft', clientId: 'x', cloud: 'global' });
+		expect(global.ok && 'cloud' in global.value).toBe(false);
+		expect(errorsOf({ name: 'A', provider: 'microsoft', clientId: 'x', cloud: 'mars' }).cloud).toMatch(
+			/^choose a cloud/
+		);
+		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'x', cloud: 'usgov' }).cloud).toMatch(
+			/only a Microsoft connection/
+		);
+	});
+
+	it('lets a custom OAuth2 connection name its issuer, and leave its scopes empty', () => {
+		const result = validateConnection({
+			name: 'A',
+			provider: 'oauth2',
+			clientId: 'x',
+			issuer: 'https://auth.example.org',
+			authorizationEndpoint: 'https://auth.example.org/authorize',
+			tokenEndpoint: 'https://auth.example.org/token',
+			scopes: ''
+		});
+		expect(result.ok && result.value).toMatchObject({ issuer: 'https://auth.example.org' });
+		expect(result.ok && 'scopes' in result.value).toBe(false);
+	});
+
 	it('parses scopes from text or a list, drops duplicates, refuses quotes and non-ASCII', () => {
 		const ok = validateConnection({
 			name: 'A',

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ID_PATTERN, PROVIDER_IDS, type ProviderId } from './ids';
+import { ID_PATTERN, MICROSOFT_CLOUDS, PROVIDER_IDS, type MicrosoftCloud, type ProviderId } from './ids';
 import { fields, joinPath, toFieldErrors, type FieldError, type Validated } from './result';
 import { blankToUndefined, CONTROL, isPlainObject, label, opaque, stripUndefined } from './text';
 import { endpointUrl } from './url';
@@ -13,9 +13,14 @@ export interface ConnectionSettings {
 	readonly name: string;
 	readonly provider: ProviderId;
 	readonly clientId: string;
-	/** Google: Project Id (informational); Microsoft: Tenant Id; others: API Project Id. */
+	/** Google: Project Id (informational); Microsoft: Tenant Id (stored in lower case); others: API Project Id. */
 	readonly projectId?: string;
-	/** Custom OpenID Connect only. */
+	/** Microsoft only: a national cloud (absent: the global one). */
+	readonly cloud?: MicrosoftCloud;
+	/**
+	 * Custom OpenID Connect: where discovery starts. Custom OAuth2 (optional): the issuer the
+	 * provider names in its answers (RFC 9207 `iss`), compared when set.
+	 */
 	readonly issuer?: string;
 	/** Custom OAuth2 only. */
 	readonly authorizationEndpoint?: string;
@@ -94,6 +99,7 @@ const shape = fields(
 				v.maxLength(256, 'shorten it to at most 256 characters')
 			)
 		),
+		cloud: v.optional(v.picklist(MICROSOFT_CLOUDS, `choose a cloud: one of ${MICROSOFT_CLOUDS.join(', ')}`)),
 		issuer: v.optional(endpointUrl),
 		authorizationEndpoint: v.optional(endpointUrl),
 		tokenEndpoint: v.optional(endpointUrl),
@@ -111,13 +117,31 @@ export function projectFieldLabel(provider: ProviderId): 'Project Id' | 'Tenant 
 	return provider === 'google' ? 'Project Id' : provider === 'microsoft' ? 'Tenant Id' : 'API Project Id';
 }
 
-/** Fields that belong to one kind of provider only; elsewhere the catalog supplies them. */
-const customOnly = {
-	issuer: 'oidc',
-	authorizationEndpoint: 'oauth2',
-	tokenEndpoint: 'oauth2',
-	revocationEndpoint: 'oauth2'
-} as const;
+/** Fields that belong to some providers only; elsewhere the catalog supplies them. */
+const ownedBy: Readonly<Record<string, readonly ProviderId[]>> = {
+	issuer: ['oidc', 'oauth2'],
+	authorizationEndpoint: ['oauth2'],
+	tokenEndpoint: ['oauth2'],
+	revocationEndpoint: ['oauth2'],
+	cloud: ['microsoft']
+};
+
+const OWNER_NAMES: Readonly<Partial<Record<ProviderId, string>>> = {
+	oidc: 'custom OpenID Connect',
+	oauth2: 'custom OAuth2',
+	microsoft: 'Microsoft'
+};
+
+/**
+ * Providers that refuse a client secret from a browser app, and why: a secret typed for them is
+ * refused when the connection is saved, and one stored earlier is never sent.
+ * @see docs/providers.md
+ */
+export const SECRET_REFUSED: Readonly<Partial<Record<ProviderId, string>>> = {
+	microsoft:
+		'Microsoft refuses a client secret from a browser app: register the redirect URI as a “Single-page application” (a public client, no secret) and leave Client Secret empty',
+	fastmail: 'Fastmail’s clients use PKCE without a secret: leave Client Secret empty'
+};
 
 type Loose = { readonly [K in keyof v.InferOutput<typeof shape>]?: unknown };
 
@@ -138,14 +162,17 @@ function providerRules(input: Loose): FieldError[] {
 			errors.push({ path: 'authorizationEndpoint', message: 'enter the Authorization endpoint' });
 		if (input.tokenEndpoint === undefined) errors.push({ path: 'tokenEndpoint', message: 'enter the Token endpoint' });
 	}
-	for (const [field, owner] of Object.entries(customOnly)) {
-		if (p !== owner && input[field as keyof typeof customOnly] !== undefined) {
+	for (const [field, owners] of Object.entries(ownedBy)) {
+		if (!owners.includes(provider) && input[field as keyof Loose] !== undefined) {
+			const names = owners.map((o) => OWNER_NAMES[o] ?? o).join(' or ');
 			errors.push({
 				path: field,
-				message: `only a ${owner === 'oidc' ? 'custom OpenID Connect' : 'custom OAuth2'} connection has this field; the ${p} provider's own value is used`
+				message: `only a ${names} connection has this field; the ${p} provider's own value is used`
 			});
 		}
 	}
+	const refused = SECRET_REFUSED[provider];
+	if (refused && input.clientSecret !== undefined) errors.push({ path: 'clientSecret', message: refused });
 	const projectId = typeof input.projectId === 'string' ? input.projectId.trim() : undefined;
 	if (p === 'microsoft' && projectId !== undefined && !TENANT.test(projectId)) {
 		errors.push({
@@ -186,6 +213,9 @@ export function validateConnection(raw: unknown, pathPrefix = ''): Validated<Con
 	const out = parsed.output;
 	const value: ConnectionInput = stripUndefined({
 		...out,
+		// Microsoft's tenant ids and domains are case-insensitive; its issuers are lower case.
+		projectId: out.provider === 'microsoft' ? out.projectId?.toLowerCase() : out.projectId,
+		cloud: out.cloud === 'global' ? undefined : out.cloud,
 		scopes: out.scopes === undefined || out.scopes.length === 0 ? undefined : out.scopes
 	});
 	return { ok: true, value };
@@ -194,7 +224,14 @@ export function validateConnection(raw: unknown, pathPrefix = ''): Validated<Con
 /** What decides where a connection's client secret is sent. */
 export type SecretDestination = Pick<
 	ConnectionSettings,
-	'provider' | 'clientId' | 'projectId' | 'issuer' | 'authorizationEndpoint' | 'tokenEndpoint' | 'revocationEndpoint'
+	| 'provider'
+	| 'clientId'
+	| 'projectId'
+	| 'cloud'
+	| 'issuer'
+	| 'authorizationEndpoint'
+	| 'tokenEndpoint'
+	| 'revocationEndpoint'
 >;
 
 /**
@@ -211,6 +248,7 @@ export function sameSecretDestination(stored: SecretDestination, next: SecretDes
 		stored.authorizationEndpoint === next.authorizationEndpoint &&
 		stored.tokenEndpoint === next.tokenEndpoint &&
 		stored.revocationEndpoint === next.revocationEndpoint &&
+		stored.cloud === next.cloud &&
 		(next.provider !== 'microsoft' || stored.projectId === next.projectId)
 	);
 }

@@ -50,6 +50,13 @@ export interface Grant {
 	readonly scopes: readonly string[];
 	/** RFC 8707 resource indicator the sign-in asked for (the main token's audience), if any. */
 	readonly resource?: string;
+	/**
+	 * When the sign-in itself ends, however often its tokens are renewed (Microsoft: 24 hours
+	 * after signing in, for a single-page app); absent where the provider sets no such limit.
+	 */
+	readonly signInExpiresAt?: number;
+	/** Microsoft: the tenant the person signed in with (the id token's `tid`). */
+	readonly tenantId?: string;
 	readonly person?: Person;
 	readonly problem?: GrantProblem;
 	/** Transient failures: how many in a row, and when to try again. */
@@ -92,6 +99,8 @@ const grantSchema = fields(
 		issuedAt: v.optional(count),
 		scopes: v.array(v.string()),
 		resource: v.optional(v.string()),
+		signInExpiresAt: v.optional(count),
+		tenantId: v.optional(v.string()),
 		person: v.optional(
 			v.object({ sub: v.optional(v.string()), name: v.optional(v.string()), email: v.optional(v.string()) })
 		),

@@ -7,6 +7,13 @@ export function isProviderId(value: unknown): value is ProviderId {
 }
 
 /**
+ * Microsoft's clouds: the global one and the national clouds, each with its own sign-in host.
+ * @see https://learn.microsoft.com/entra/identity-platform/authentication-national-cloud
+ */
+export const MICROSOFT_CLOUDS = ['global', 'usgov', 'usgov-dod', 'china'] as const;
+export type MicrosoftCloud = (typeof MICROSOFT_CLOUDS)[number];
+
+/**
  * What an account uses its token for. `host` is the portal that embeds the app (it speaks
  * IMAP/SMTP with XOAUTH2 on its own back end); the others are HTTP mail APIs a browser can call.
  */

@@ -70,6 +70,7 @@ const V1_FIELDS = {
 		clientId: true,
 		clientSecret: true,
 		projectId: true,
+		cloud: true,
 		issuer: true,
 		authorizationEndpoint: true,
 		tokenEndpoint: true,

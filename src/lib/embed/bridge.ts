@@ -5,6 +5,8 @@ export interface PortalAccount {
 	readonly id: string;
 	readonly email: string;
 	readonly status: StatusWord;
+	/** When the account's sign-in ends by itself (Microsoft: 24 hours after it began). */
+	readonly signInExpiresAt?: number | undefined;
 }
 
 export type TokenOutcome =
@@ -48,7 +50,8 @@ export interface BridgeDeps {
 export class EmbedBridge {
 	#origin: string | undefined;
 	#announced = false;
-	readonly #statuses = new Map<string, StatusWord>();
+	/** What each account's last status told the portal: its word and when its sign-in ends. */
+	readonly #statuses = new Map<string, string>();
 
 	constructor(private readonly deps: BridgeDeps) {
 		this.#origin = deps.parentOrigin;
@@ -105,10 +108,12 @@ export class EmbedBridge {
 		const permission = origin ? await this.deps.permission(origin) : undefined;
 		for (const account of accounts) {
 			const before = this.#statuses.get(account.id);
-			this.#statuses.set(account.id, account.status);
+			// A renewed sign-in keeps its word (Connected) but moves its end: the portal hears both.
+			const now = `${account.status} ${account.signInExpiresAt ?? ''}`;
+			this.#statuses.set(account.id, now);
 			if (!origin || !permission?.accountIds.includes(account.id)) continue;
-			if (before !== undefined && before !== account.status) {
-				this.deps.parent.postMessage(message.status(account.email, account.status), origin);
+			if (before !== undefined && before !== now) {
+				this.deps.parent.postMessage(message.status(account.email, account.status, account.signInExpiresAt), origin);
 			}
 		}
 	}

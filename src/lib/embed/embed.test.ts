@@ -400,6 +400,16 @@ describe('EmbedBridge', () => {
 		]);
 		await expect(harness({ parentOrigin: 'https://evil.example' }).bridge.announce()).resolves.toBe(false);
 	});
+
+	it('tells the portal in advance when a sign-in ends, and again when a renewal moves it', async () => {
+		const h = harness({ parentOrigin: PORTAL });
+		const ada = { id: 'a1', email: 'ada@example.com', status: 'Connected' as const, signInExpiresAt: 1_000 };
+		await h.bridge.statusChanged([ada]);
+		await h.bridge.statusChanged([{ ...ada, signInExpiresAt: 2_000 }]);
+		expect(h.sent.map((s) => s.message)).toEqual([
+			{ type: 'oauth2-client:status', account: 'ada@example.com', status: 'Connected', signInExpiresAt: 2_000 }
+		]);
+	});
 });
 
 describe('portalAccessToken', () => {

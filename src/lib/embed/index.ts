@@ -15,7 +15,13 @@ export {
 	type TokenReply,
 	type PortalServer
 } from './messages';
-export { portalAccessToken, ASSUMED_LIFETIME_MS, type PortalAccessToken, type PortalTokenSource } from './token';
+export {
+	portalAccessToken,
+	noImapToken,
+	ASSUMED_LIFETIME_MS,
+	type PortalAccessToken,
+	type PortalTokenSource
+} from './token';
 export {
 	ALLOW_READY,
 	ALLOW_REQUEST,

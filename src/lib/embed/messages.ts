@@ -34,6 +34,8 @@ export interface TokenReply {
 	/** Epoch milliseconds; always there (see `portalAccessToken` for tokens without a known expiry). */
 	readonly expiresAt: number;
 	readonly scopes: readonly string[];
+	/** When the sign-in itself ends (Microsoft: 24 hours after it began); absent where it does not. */
+	readonly signInExpiresAt?: number;
 	readonly servers: {
 		readonly imap?: PortalServer;
 		readonly smtp?: PortalServer;
@@ -125,10 +127,17 @@ export function parsePortalMessage(data: unknown): PortalRequest | undefined {
 export const message = {
 	/** Exactly `{type, version}`, also in answer to `hello`: a portal waits for it by its type. */
 	ready: () => ({ type: `${PREFIX}ready`, version: PROTOCOL_VERSION }),
-	accounts: (id: string, accounts: readonly { email: string; status: StatusWord }[]) => ({
+	accounts: (
+		id: string,
+		accounts: readonly { email: string; status: StatusWord; signInExpiresAt?: number | undefined }[]
+	) => ({
 		type: `${PREFIX}accounts`,
 		id,
-		accounts: accounts.map(({ email, status }) => ({ email, status }))
+		accounts: accounts.map(({ email, status, signInExpiresAt }) => ({
+			email,
+			status,
+			...(signInExpiresAt !== undefined ? { signInExpiresAt } : {})
+		}))
 	}),
 	token: (id: string, account: string, reply: TokenReply) => ({
 		type: `${PREFIX}token`,
@@ -138,10 +147,16 @@ export const message = {
 		tokenType: reply.tokenType,
 		expiresAt: reply.expiresAt,
 		scopes: [...reply.scopes],
+		...(reply.signInExpiresAt !== undefined ? { signInExpiresAt: reply.signInExpiresAt } : {}),
 		servers: reply.servers
 	}),
 	error: (id: string, code: PortalErrorCode, text: string) => ({ type: `${PREFIX}error`, id, code, message: text }),
-	status: (account: string, status: StatusWord) => ({ type: `${PREFIX}status`, account, status })
+	status: (account: string, status: StatusWord, signInExpiresAt?: number) => ({
+		type: `${PREFIX}status`,
+		account,
+		status,
+		...(signInExpiresAt !== undefined ? { signInExpiresAt } : {})
+	})
 };
 
 /**

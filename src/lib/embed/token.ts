@@ -80,3 +80,30 @@ function failure(answer: Exclude<TokenAnswer, { kind: 'token' }>): PortalAccessT
 			return { ok: false, code: 'provider-error', message: answer.message };
 	}
 }
+
+/**
+ * Why a portal gets no IMAP/SMTP token for an account, for the portal's `error` (code
+ * `provider-error` or `sign-in-required`) and its log. See docs/portal.md.
+ */
+export function noImapToken(
+	why: 'restricted-scope' | 'not-offered' | 'scopes-missing',
+	context: { readonly provider: string; readonly missing?: readonly string[] }
+): { readonly code: 'provider-error' | 'sign-in-required'; readonly message: string } {
+	switch (why) {
+		case 'restricted-scope':
+			return {
+				code: 'provider-error',
+				message: `This ${context.provider} account signs in for the ${context.provider} mail API only: IMAP and SMTP need a scope ${context.provider} restricts (https://mail.google.com/), which the app asks for only when the account's transport is "Embedding portal (IMAP and SMTP)". Choose that transport for the account and sign in again.`
+			};
+		case 'not-offered':
+			return {
+				code: 'provider-error',
+				message: `IMAP and SMTP with OAuth are not offered for this account's ${context.provider} cloud: only Microsoft Graph is. Use the global cloud for IMAP and SMTP.`
+			};
+		case 'scopes-missing':
+			return {
+				code: 'sign-in-required',
+				message: `This account signed in without IMAP and SMTP access (${(context.missing ?? []).join(' ')}). Sign in again: the sign-in now asks for it.`
+			};
+	}
+}

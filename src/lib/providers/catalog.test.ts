@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_IDS, checkEndpointUrl } from '$lib/config';
-import { PROVIDERS, defaultScopes, redirectUri, staticEndpoints } from '$lib/providers';
+import { PROVIDERS, defaultScopes, portalResource, redirectUri, staticEndpoints } from '$lib/providers';
 
 describe('provider catalog', () => {
 	it('has a preset for every provider id, with the contract labels', () => {
@@ -14,7 +14,7 @@ describe('provider catalog', () => {
 
 	it('gives every known provider https endpoints and default servers', () => {
 		for (const id of ['google', 'microsoft', 'yahoo', 'aol', 'fastmail'] as const) {
-			const endpoints = staticEndpoints({ id: 'c', name: 'n', provider: id, clientId: 'x' });
+			const endpoints = staticEndpoints({ provider: id });
 			expect(endpoints, id).toBeDefined();
 			for (const url of Object.values(endpoints!)) expect(checkEndpointUrl(url!).ok, `${id} ${url}`).toBe(true);
 			expect(PROVIDERS[id].servers.imap?.port, id).toBe(993);
@@ -22,12 +22,19 @@ describe('provider catalog', () => {
 		}
 	});
 
-	it('puts the Microsoft tenant into the endpoints, common by default', () => {
-		const base = { id: 'c', name: 'n', provider: 'microsoft', clientId: 'x' } as const;
+	it('puts the Microsoft tenant into the endpoints, common by default, in lower case', () => {
+		const base = { provider: 'microsoft' } as const;
 		expect(staticEndpoints(base)?.tokenEndpoint).toBe('https://login.microsoftonline.com/common/oauth2/v2.0/token');
-		expect(staticEndpoints({ ...base, projectId: 'contoso.onmicrosoft.com' })?.authorizationEndpoint).toBe(
-			'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize'
+		expect(staticEndpoints({ ...base, projectId: '72F988BF-86F1-41AF-91AB-2D7CD011DB47' })?.issuer).toBe(
+			'https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0'
 		);
+		// A tenant domain, or a national cloud: the tenant's issuer comes from Microsoft's metadata.
+		expect(staticEndpoints({ ...base, projectId: 'contoso.onmicrosoft.com' })).toBeUndefined();
+		expect(staticEndpoints({ ...base, cloud: 'usgov' })).toBeUndefined();
+	});
+
+	it('gives Fastmail its revocation endpoint', () => {
+		expect(staticEndpoints({ provider: 'fastmail' })?.revocationEndpoint).toBe('https://api.fastmail.com/oauth/revoke');
 	});
 
 	it('asks Google for a refresh token explicitly', () => {
@@ -40,43 +47,70 @@ describe('provider catalog', () => {
 
 	it('keeps Microsoft resources apart: Outlook and Graph scopes never share a token', () => {
 		const { host, graph } = PROVIDERS.microsoft.transports;
+		expect(host?.always && graph?.always).toBe(true);
 		expect(host?.resource).toBe('https://outlook.office.com');
 		expect(graph?.resource).toBe('https://graph.microsoft.com');
 		expect(host?.scopes.every((s) => s.startsWith('https://outlook.office.com/'))).toBe(true);
 		expect(graph?.scopes.every((s) => s.startsWith('https://graph.microsoft.com/'))).toBe(true);
 	});
 
-	it('composes default scopes from identity and transport scopes', () => {
-		expect(defaultScopes('microsoft', 'host')).toEqual([
+	it('composes default scopes from identity and transport scopes, and those every sign-in asks for', () => {
+		expect(defaultScopes({ provider: 'microsoft' }, 'host')).toEqual([
 			'openid',
 			'email',
 			'profile',
 			'offline_access',
 			'https://outlook.office.com/IMAP.AccessAsUser.All',
-			'https://outlook.office.com/SMTP.Send'
+			'https://outlook.office.com/SMTP.Send',
+			'https://graph.microsoft.com/User.Read',
+			'https://graph.microsoft.com/Mail.ReadBasic',
+			'https://graph.microsoft.com/Mail.Send'
 		]);
-		expect(defaultScopes('fastmail')).toEqual([
+		expect(defaultScopes({ provider: 'microsoft', cloud: 'usgov' })).toEqual([
+			'openid',
+			'email',
+			'profile',
+			'offline_access',
+			'https://graph.microsoft.us/User.Read',
+			'https://graph.microsoft.us/Mail.ReadBasic',
+			'https://graph.microsoft.us/Mail.Send'
+		]);
+		expect(defaultScopes({ provider: 'fastmail' })).toEqual([
 			'urn:ietf:params:jmap:core',
 			'urn:ietf:params:jmap:mail',
-			'urn:ietf:params:jmap:submission'
+			'urn:ietf:params:jmap:submission',
+			'https://www.fastmail.com/dev/protocol-imap',
+			'https://www.fastmail.com/dev/protocol-smtp'
 		]);
-		expect(defaultScopes('oauth2')).toEqual([]);
+		// Google's IMAP scope is restricted: only accounts that use IMAP ask for it.
+		expect(defaultScopes({ provider: 'google' })).toEqual([
+			'openid',
+			'email',
+			'profile',
+			'https://www.googleapis.com/auth/gmail.labels',
+			'https://www.googleapis.com/auth/gmail.send'
+		]);
+		expect(defaultScopes({ provider: 'oauth2' })).toEqual([]);
 	});
 
 	it('custom providers have no static endpoints unless entered', () => {
-		expect(
-			staticEndpoints({ id: 'c', name: 'n', provider: 'oidc', clientId: 'x', issuer: 'https://id.test' })
-		).toBeUndefined();
+		expect(staticEndpoints({ provider: 'oidc', issuer: 'https://id.test' })).toBeUndefined();
 		expect(
 			staticEndpoints({
-				id: 'c',
-				name: 'n',
 				provider: 'oauth2',
-				clientId: 'x',
 				authorizationEndpoint: 'https://a.test/a',
 				tokenEndpoint: 'https://a.test/t'
 			})
 		).toEqual({ authorizationEndpoint: 'https://a.test/a', tokenEndpoint: 'https://a.test/t' });
+		// Its issuer, where entered, is what its answers' iss is compared with.
+		expect(
+			staticEndpoints({
+				provider: 'oauth2',
+				issuer: 'https://a.test',
+				authorizationEndpoint: 'https://a.test/a',
+				tokenEndpoint: 'https://a.test/t'
+			})?.issuer
+		).toBe('https://a.test');
 	});
 
 	it('builds the redirect URI from origin and base path', () => {
@@ -112,23 +146,42 @@ describe('sign-in plans and resources', () => {
 		});
 	});
 
-	it('keeps Microsoft resources out of each other’s requests and mints the other on demand', async () => {
+	it('asks Microsoft for Graph and Outlook at every sign-in, redeems the code for the account’s own, mints the other on demand', async () => {
 		const { signInPlan, resourceFor } = await import('$lib/providers');
 		const ms = { id: 'c', name: 'n', provider: 'microsoft', clientId: 'x' } as const;
-		const plan = signInPlan(
-			{
-				...ms,
-				scopes: [
-					'openid',
-					'offline_access',
-					'https://graph.microsoft.com/Mail.Send',
-					'https://outlook.office.com/SMTP.Send'
-				]
-			},
+		const graph = signInPlan(ms, {});
+		expect(graph.scopes).toEqual([
+			'openid',
+			'email',
+			'profile',
+			'offline_access',
+			'https://graph.microsoft.com/User.Read',
+			'https://graph.microsoft.com/Mail.ReadBasic',
+			'https://graph.microsoft.com/Mail.Send',
+			'https://outlook.office.com/IMAP.AccessAsUser.All',
+			'https://outlook.office.com/SMTP.Send'
+		]);
+		expect(graph.redeemScopes).toEqual([
+			'openid',
+			'email',
+			'profile',
+			'offline_access',
+			'https://graph.microsoft.com/User.Read',
+			'https://graph.microsoft.com/Mail.ReadBasic',
+			'https://graph.microsoft.com/Mail.Send'
+		]);
+		// A connection with scopes of its own still gets both resources; its own resource first.
+		const host = signInPlan(
+			{ ...ms, scopes: ['openid', 'offline_access', 'https://graph.microsoft.com/Mail.Send'] },
 			{ transport: 'host' }
 		);
-		expect(plan.scopes).toContain('https://outlook.office.com/IMAP.AccessAsUser.All');
-		expect(plan.scopes).not.toContain('https://graph.microsoft.com/Mail.Send');
+		expect(host.scopes.slice(0, 4)).toEqual([
+			'openid',
+			'offline_access',
+			'https://outlook.office.com/IMAP.AccessAsUser.All',
+			'https://outlook.office.com/SMTP.Send'
+		]);
+		expect(host.scopes).toContain('https://graph.microsoft.com/Mail.ReadBasic');
 		expect(resourceFor(ms, { transport: 'graph' }, 'host')).toEqual({
 			key: 'https://outlook.office.com',
 			scopes: [
@@ -137,16 +190,53 @@ describe('sign-in plans and resources', () => {
 				'offline_access'
 			]
 		});
-		expect(resourceFor(ms, {}, 'graph')).toEqual({ key: '' });
+		// The account's own token is renewed with its resource's scopes too: they name the resource.
+		expect(resourceFor(ms, {}, 'graph')).toEqual({
+			key: '',
+			scopes: [
+				'https://graph.microsoft.com/User.Read',
+				'https://graph.microsoft.com/Mail.ReadBasic',
+				'https://graph.microsoft.com/Mail.Send',
+				'offline_access'
+			]
+		});
+	});
+
+	it('gives portals an IMAP/SMTP token whatever the transport, or says why it cannot', () => {
+		const c = (provider: 'google' | 'microsoft' | 'fastmail' | 'yahoo', extra = {}) =>
+			({ id: 'c', name: 'n', provider, clientId: 'x', ...extra }) as const;
+		// Microsoft: the Outlook resource, consented at sign-in.
+		expect(portalResource(c('microsoft'), {})).toMatchObject({
+			ok: true,
+			resource: { key: 'https://outlook.office.com' },
+			needs: []
+		});
+		// Not documented in national clouds.
+		expect(portalResource(c('microsoft', { cloud: 'china' }), {})).toEqual({ ok: false, code: 'not-offered' });
+		// Fastmail: the one token carries IMAP and SMTP; a grant without them signs in again.
+		expect(portalResource(c('fastmail'), {})).toEqual({
+			ok: true,
+			resource: { key: '' },
+			needs: ['https://www.fastmail.com/dev/protocol-imap', 'https://www.fastmail.com/dev/protocol-smtp']
+		});
+		// Google: only accounts that chose IMAP ask for its restricted scope.
+		expect(portalResource(c('google'), {})).toEqual({ ok: false, code: 'restricted-scope' });
+		expect(portalResource(c('google'), { transport: 'host' })).toEqual({
+			ok: true,
+			resource: { key: '' },
+			needs: ['https://mail.google.com/']
+		});
+		expect(portalResource(c('yahoo'), {})).toMatchObject({ ok: true, needs: ['mail-w'] });
 	});
 
 	it('adds the transport’s scopes to the connection’s own', async () => {
 		const { signInPlan } = await import('$lib/providers');
 		const google = { id: 'c', name: 'n', provider: 'google', clientId: 'x', scopes: ['openid', 'email'] } as const;
+		// Neither is restricted: labels for Test connection, send for Send test message.
 		expect(signInPlan(google, {}).scopes).toEqual([
 			'openid',
 			'email',
-			'https://www.googleapis.com/auth/gmail.readonly',
+			'https://www.googleapis.com/auth/gmail.labels',
 			'https://www.googleapis.com/auth/gmail.send'
 		]);
 		expect(signInPlan(google, {}).params).toEqual({ access_type: 'offline', prompt: 'consent' });

@@ -3,10 +3,20 @@ export { staticEndpoints } from './endpoints';
 export { redirectUri } from './redirect';
 export { issuerMatches } from './issuer';
 export {
+	CONSUMER_TENANT,
+	MICROSOFT_CLOUD_INFO,
+	isGuid,
+	microsoftAuthority,
+	tenantInIssuer,
+	type MicrosoftCloudInfo
+} from './microsoft';
+export {
 	signInPlan,
 	resourceFor,
+	portalResource,
 	transportOf,
 	supportsTransport,
 	type SignInRequestPlan,
-	type ResourceRequest
+	type ResourceRequest,
+	type PortalResource
 } from './signin';

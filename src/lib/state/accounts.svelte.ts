@@ -6,7 +6,8 @@ import { clock } from './clock.svelte';
 import { askToPersistOnce } from './persist';
 import { Live } from './live.svelte';
 import { online } from './online.svelte';
-import { statusDetail, statusWord } from './status';
+import { signInValidity, statusDetail, statusWord, validityText, type SignInValidity } from './status';
+import { demoHttp } from './demo';
 import { storage } from './storage';
 
 interface Snapshot {
@@ -24,6 +25,8 @@ export interface AccountView {
 	readonly connection: Connection | undefined;
 	readonly status: StatusWord;
 	readonly detail: string;
+	/** A sign-in that ends by itself (Microsoft's 24 hours): until when, and whether to warn. */
+	readonly validity?: SignInValidity & { readonly text: string };
 }
 
 export type DeleteOutcome =
@@ -60,12 +63,14 @@ export class AccountsState {
 		return accounts.items.map((account) => {
 			const grant = grants.find((g) => g.accountId === account.id);
 			const status = statusWord(grant, isOnline, now);
+			const validity = signInValidity(grant, now);
 			return {
 				account,
 				grant,
 				connection: connections.find((c) => c.id === account.connectionId),
 				status,
-				detail: statusDetail(grant, status, now)
+				detail: statusDetail(grant, status, now),
+				...(validity ? { validity: { ...validity, text: validityText(validity, now) } } : {})
 			};
 		});
 	}
@@ -88,7 +93,7 @@ export class AccountsState {
 		let revoked = false;
 		if (await storage().grants.get(id)) {
 			const { revokeGrant } = await tokensModule();
-			const result: RevokeResult = await revokeGrant({ storage: storage() }, id);
+			const result: RevokeResult = await revokeGrant({ storage: storage(), ...demoHttp }, id);
 			if (result.kind === 'failed' && !force) return { kind: 'revocation-failed', message: result.message };
 			revoked = result.kind === 'revoked';
 		}

@@ -10,6 +10,7 @@ import {
 import type { Grant } from '$lib/config';
 import { redirectUri } from '$lib/providers';
 import { liveQuery } from 'dexie';
+import { demoHttp } from './demo';
 import { storage } from './storage';
 
 /**
@@ -27,7 +28,7 @@ let keeper: Promise<TokenKeeper> | undefined;
 /** The app's one token keeper. */
 export function tokenKeeper(): Promise<TokenKeeper> {
 	keeper ??= tokensModule().then(
-		({ TokenKeeper }) => new TokenKeeper({ storage: storage(), appOrigin: location.origin })
+		({ TokenKeeper }) => new TokenKeeper({ storage: storage(), appOrigin: location.origin, ...demoHttp })
 	);
 	return keeper;
 }

@@ -9,7 +9,8 @@ import {
 } from '$lib/config';
 import type { StoredList } from '$lib/storage';
 import { tokensModule } from './auth';
-import { DEMO_JMAP_SCOPES, demo } from './demo';
+import { PROVIDERS } from '$lib/providers';
+import { DEMO_JMAP_SCOPES, demo, demoHttp } from './demo';
 import { askToPersistOnce } from './persist';
 import { Live } from './live.svelte';
 import { storage } from './storage';
@@ -54,7 +55,7 @@ export class ConnectionsState {
 	async discover(issuer: string, refresh = false): Promise<DiscoveryResult> {
 		// Loaded on first use: most pages never discover anything.
 		const { discover } = await tokensModule();
-		return discover(issuer, { cache: storage().discovery, refresh, appOrigin: location.origin });
+		return discover(issuer, { cache: storage().discovery, refresh, appOrigin: location.origin, ...demoHttp });
 	}
 
 	/**
@@ -99,7 +100,7 @@ export class ConnectionsState {
 		if (moved.length > 0) {
 			const { revokeGrant } = await tokensModule();
 			for (const account of moved) {
-				const result = await revokeGrant({ storage: s }, account.id);
+				const result = await revokeGrant({ storage: s, ...demoHttp }, account.id);
 				if (result.kind === 'failed') failures.push(`${account.email}: ${result.message}`);
 			}
 		}
@@ -156,7 +157,7 @@ export class ConnectionsState {
 		for (const account of accounts) {
 			if (!(await s.grants.get(account.id))) continue;
 			const { revokeGrant } = await tokensModule();
-			const result = await revokeGrant({ storage: s }, account.id);
+			const result = await revokeGrant({ storage: s, ...demoHttp }, account.id);
 			if (result.kind === 'failed') failures.push(`${account.email}: ${result.message}`);
 		}
 		if (failures.length > 0 && !force) return { kind: 'revocation-failed', failures };
@@ -164,20 +165,37 @@ export class ConnectionsState {
 		return { kind: 'deleted', accounts: accounts.length };
 	}
 
-	/** The demo build's one-click connection to the local demo provider. */
-	async addDemo(): Promise<Validated<Connection>> {
+	/**
+	 * The demo build's one-click connections: to the local demo provider, or (with `npm start`'s
+	 * provider twins) a Microsoft, Google or Fastmail connection whose requests the twin answers.
+	 */
+	async addDemo(kind: 'local' | 'microsoft' | 'google' | 'fastmail' = 'local'): Promise<Validated<Connection>> {
 		if (!demo) throw new Error('This build has no local demo.');
 		const taken = this.list.map((c) => nameKey(c.name));
-		let name = 'Local demo';
-		for (let n = 2; taken.includes(nameKey(name)); n++) name = `Local demo (${n})`;
-		const saved = await storage().connections.save({
-			name,
-			provider: 'oidc',
-			issuer: demo.issuer,
-			clientId: demo.clientId,
-			// With the demo's JMAP server, its token needs the JMAP scopes too.
-			...(demo.jmapSessionUrl ? { scopes: ['openid', 'email', 'profile', 'offline_access', ...DEMO_JMAP_SCOPES] } : {})
-		});
+		const base = kind === 'local' ? 'Local demo' : `${PROVIDERS[kind].label} (twin)`;
+		let name = base;
+		for (let n = 2; taken.includes(nameKey(name)); n++) name = `${base} (${n})`;
+		const twin = kind === 'local' ? undefined : demo.twins?.clients[kind];
+		if (kind !== 'local' && !twin) throw new Error(`This demo build has no ${kind} twin.`);
+		const saved = await storage().connections.save(
+			twin
+				? {
+						name,
+						provider: kind,
+						clientId: twin.clientId,
+						...(twin.clientSecret ? { clientSecret: twin.clientSecret } : {})
+					}
+				: {
+						name,
+						provider: 'oidc',
+						issuer: demo.issuer,
+						clientId: demo.clientId,
+						// With the demo's JMAP server, its token needs the JMAP scopes too.
+						...(demo.jmapSessionUrl
+							? { scopes: ['openid', 'email', 'profile', 'offline_access', ...DEMO_JMAP_SCOPES] }
+							: {})
+					}
+		);
 		if (saved.ok) void askToPersistOnce();
 		return saved;
 	}

@@ -7,12 +7,13 @@ import {
 	EmbedBridge,
 	isAllowDecision,
 	isPortalOrigin,
+	noImapToken,
 	portalAccessToken,
 	type AllowRequest,
 	type PortalAccount,
 	type TokenOutcome
 } from '$lib/embed';
-import { PROVIDERS, resourceFor } from '$lib/providers';
+import { defaultServers, portalResource, PROVIDERS } from '$lib/providers';
 import { liveQuery } from 'dexie';
 import { tokenKeeper } from './auth';
 import { statusWord } from './status';
@@ -32,15 +33,15 @@ async function portalAccounts(): Promise<PortalAccount[]> {
 	const [accounts, grants] = await Promise.all([s.accounts.list(), s.grants.list()]);
 	const online = navigator.onLine !== false;
 	const now = Date.now();
-	return accounts.items.map((a) => ({
-		id: a.id,
-		email: a.email,
-		status: statusWord(
-			grants.find((g) => g.accountId === a.id),
-			online,
-			now
-		)
-	}));
+	return accounts.items.map((a) => {
+		const grant = grants.find((g) => g.accountId === a.id);
+		return {
+			id: a.id,
+			email: a.email,
+			status: statusWord(grant, online, now),
+			...(grant?.signInExpiresAt !== undefined ? { signInExpiresAt: grant.signInExpiresAt } : {})
+		};
+	});
 }
 
 /** A current token for the portal, with the servers it talks to (IMAP and SMTP with XOAUTH2). */
@@ -51,8 +52,14 @@ async function portalToken(accountId: string): Promise<TokenOutcome> {
 	const connection = await s.connections.get(account.connectionId);
 	if (!connection) return { ok: false, code: 'provider-error', message: 'The account’s connection no longer exists.' };
 	const grant = await s.grants.get(accountId);
+	const provider = PROVIDERS[connection.provider].label;
+	// IMAP and SMTP, whatever the account's own transport: a token that allows them, or why not.
+	const plan = portalResource(connection, account, grant?.resource);
+	if (!plan.ok) return { ok: false, ...noImapToken(plan.code, { provider }) };
+	const missing = grant ? plan.needs.filter((scope) => !grant.scopes.includes(scope)) : [];
+	if (missing.length > 0) return { ok: false, ...noImapToken('scopes-missing', { provider, missing }) };
+	const resource = plan.resource;
 	const keeper = await tokenKeeper();
-	const resource = resourceFor(connection, account, 'host', grant?.resource);
 	const token = await portalAccessToken({
 		token: ({ force }) => keeper.getAccessToken(accountId, { resource, force }),
 		stored: async (accessToken) => {
@@ -63,7 +70,7 @@ async function portalToken(accountId: string): Promise<TokenOutcome> {
 		now: () => Date.now()
 	});
 	if (!token.ok) return token;
-	const servers = account.servers ?? PROVIDERS[connection.provider].servers;
+	const servers = account.servers ?? defaultServers(connection, grant?.tenantId);
 	const withUser = <T extends { username: string }>(server: T | undefined) =>
 		server ? { ...server, username: server.username || account.email } : undefined;
 	const imap = withUser(servers.imap);
@@ -75,6 +82,7 @@ async function portalToken(accountId: string): Promise<TokenOutcome> {
 			tokenType: token.tokenType,
 			expiresAt: token.expiresAt,
 			scopes: token.scopes,
+			...(grant?.signInExpiresAt !== undefined ? { signInExpiresAt: grant.signInExpiresAt } : {}),
 			servers: {
 				...(imap ? { imap } : {}),
 				...(smtp ? { smtp } : {}),

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { DATABASE_NAME } from '$lib/storage';
 import { tokensModule } from './auth';
+import { demoHttp } from './demo';
 import { forgetStorageInstance, storage } from './storage';
 
 export interface ForgetProgress {
@@ -42,7 +43,7 @@ export async function forgetThisBrowser(onProgress: (progress: ForgetProgress) =
 		for (const [index, grant] of grants.entries()) {
 			const email = accounts.find((a) => a.id === grant.accountId)?.email ?? grant.person?.email ?? 'an account';
 			onProgress({ done: index, total: grants.length, current: email });
-			const result = await revokeGrant({ storage: s }, grant.accountId);
+			const result = await revokeGrant({ storage: s, ...demoHttp }, grant.accountId);
 			if (result.kind === 'failed') failures.push(`${email}: ${result.message}`);
 			if (result.kind === 'revoked') revoked++;
 		}

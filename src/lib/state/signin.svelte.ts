@@ -9,11 +9,12 @@ import {
 	type SignInOutcome
 } from '$lib/auth';
 import { appRedirectUri } from './auth';
+import { demo, demoHttp, throughTwins } from './demo';
 import { storage } from './storage';
 
 export type SignInStatus =
 	| { readonly kind: 'idle' }
-	| { readonly kind: 'waiting' }
+	| { readonly kind: 'waiting'; readonly renewing?: boolean }
 	| { readonly kind: 'blocked'; readonly accountId?: string }
 	| { readonly kind: 'finishing' }
 	| { readonly kind: 'done'; readonly outcome: Extract<SignInOutcome, { kind: 'signed-in' }> }
@@ -26,7 +27,31 @@ export const OFFLINE_SIGN_IN =
 const offline = () => navigator.onLine === false;
 
 function deps() {
-	return { storage: storage(), redirectUri: appRedirectUri(), appOrigin: location.origin };
+	return {
+		storage: storage(),
+		redirectUri: appRedirectUri(),
+		appOrigin: location.origin,
+		...demoHttp,
+		...(demo?.daySeconds ? { dayMs: demo.daySeconds * 1000 } : {})
+	};
+}
+
+/** What a provider answers a silent sign-in that needs the person after all (OpenID Connect Core §3.1.2.6). */
+const NEEDS_THE_PERSON = new Set([
+	'login_required',
+	'interaction_required',
+	'consent_required',
+	'account_selection_required'
+]);
+
+export interface SignInOptions {
+	readonly extraScopes?: readonly string[];
+	/**
+	 * Renew without a password where the provider still has a session: ask with `prompt=none` and
+	 * the account's address first; if the provider needs the person after all, the same window
+	 * goes on to its sign-in page. One click either way.
+	 */
+	readonly silentFirst?: boolean;
 }
 
 /**
@@ -57,7 +82,7 @@ export class SignInFlow {
 	 * anything is awaited (browsers block windows opened later). `ready` then saves the account
 	 * and answers its id, or `undefined` if it could not be saved.
 	 */
-	start(ready: () => Promise<string | undefined>, options: { extraScopes?: readonly string[] } = {}): void {
+	start(ready: () => Promise<string | undefined>, options: SignInOptions = {}): void {
 		this.#abort?.abort();
 		if (offline()) {
 			// Saved all the same, so that what was typed is kept; no window opens.
@@ -75,7 +100,7 @@ export class SignInFlow {
 		}
 		const abort = new AbortController();
 		this.#abort = abort;
-		this.#status = { kind: 'waiting' };
+		this.#status = { kind: 'waiting', ...(options.silentFirst ? { renewing: true } : {}) };
 		void this.#run(popup, ready, abort.signal, options).catch((error: unknown) => {
 			popup.close();
 			this.#status = {
@@ -89,7 +114,7 @@ export class SignInFlow {
 		popup: Window,
 		ready: () => Promise<string | undefined>,
 		signal: AbortSignal,
-		options: { extraScopes?: readonly string[] }
+		options: SignInOptions
 	): Promise<void> {
 		const accountId = await ready();
 		if (!accountId) {
@@ -98,18 +123,28 @@ export class SignInFlow {
 			return;
 		}
 		const signin = await loadSignIn();
-		const prepared = await signin.prepareSignIn(deps(), accountId, options);
-		if (signal.aborted) return;
-		if (!prepared.ok) {
-			popup.close();
-			this.#status = { kind: 'failed', message: prepared.problem.message };
-			return;
-		}
 		const startedAt = Date.now();
-		popup.location.href = prepared.url;
-		const end = await waitForResponse(popup, location.origin, signal);
-		if (signal.aborted) return;
-		if (end.kind === 'closed') {
+		const silent = options.silentFirst === true;
+		/** Whether the person saw the provider's pages (then the window shows the welcome). */
+		let shown = !silent;
+		let step = await this.#attempt(signin, popup, accountId, signal, {
+			...options,
+			...(silent ? { prompt: 'none' } : {})
+		});
+		if (
+			silent &&
+			step?.kind === 'answered' &&
+			step.outcome.kind === 'failed' &&
+			step.outcome.code === 'provider-error' &&
+			NEEDS_THE_PERSON.has(step.outcome.oauthError ?? '')
+		) {
+			// The provider wants the person after all: the same window goes on to its sign-in page.
+			this.#status = { kind: 'waiting' };
+			shown = true;
+			step = await this.#attempt(signin, popup, accountId, signal, options);
+		}
+		if (!step || signal.aborted) return;
+		if (step.kind === 'closed') {
 			// Cut off is not necessarily over: the sign-in window may finish the sign-in by itself.
 			this.#followElsewhere(accountId, startedAt, signal);
 			this.#status = {
@@ -119,11 +154,41 @@ export class SignInFlow {
 			};
 			return;
 		}
-		this.#status = { kind: 'finishing' };
-		const outcome = await signin.completeSignIn(deps(), end.url, prepared.pending, { consumeFirst: end.late });
-		end.reply({ type: SIGN_IN_RESULT, result: outcome });
+		const { outcome, reply } = step;
+		reply({ type: SIGN_IN_RESULT, result: outcome });
 		this.#status =
 			outcome.kind === 'signed-in' ? { kind: 'done', outcome } : { kind: 'failed', message: outcome.message };
+		// A renewal that needed nobody: the window has nothing to show the person.
+		if (!shown && outcome.kind === 'signed-in') popup.close();
+	}
+
+	/** One request to the provider in the sign-in window, and its answer redeemed. */
+	async #attempt(
+		signin: Awaited<ReturnType<typeof loadSignIn>>,
+		popup: Window,
+		accountId: string,
+		signal: AbortSignal,
+		options: SignInOptions & { prompt?: 'none' }
+	): Promise<
+		{ kind: 'answered'; outcome: SignInOutcome; reply: (message: unknown) => void } | { kind: 'closed' } | undefined
+	> {
+		const prepared = await signin.prepareSignIn(deps(), accountId, {
+			...(options.extraScopes ? { extraScopes: options.extraScopes } : {}),
+			...(options.prompt ? { prompt: options.prompt } : {})
+		});
+		if (signal.aborted) return undefined;
+		if (!prepared.ok) {
+			popup.close();
+			this.#status = { kind: 'failed', message: prepared.problem.message };
+			return undefined;
+		}
+		popup.location.href = throughTwins(prepared.url);
+		const end = await waitForResponse(popup, location.origin, signal);
+		if (signal.aborted) return undefined;
+		if (end.kind === 'closed') return end;
+		this.#status = { kind: 'finishing' };
+		const outcome = await signin.completeSignIn(deps(), end.url, prepared.pending, { consumeFirst: end.late });
+		return { kind: 'answered', outcome, reply: end.reply };
 	}
 
 	/**
@@ -165,7 +230,7 @@ export class SignInFlow {
 			this.#status = { kind: 'failed', message: prepared.problem.message };
 			return;
 		}
-		location.assign(prepared.url);
+		location.assign(throughTwins(prepared.url));
 	}
 }
 

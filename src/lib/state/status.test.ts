@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '$lib/config';
-import { relative, statusDetail, statusWord } from './status';
+import { relative, signInValidity, statusDetail, statusWord, validityText } from './status';
 
 const g = (p: Partial<Grant>): Grant => ({
 	accountId: 'a',
@@ -51,5 +51,27 @@ describe('statusWord', () => {
 		expect(relative(0, 10)).toBe('now');
 		expect(relative(45_000, 0)).toBe('in 45 s');
 		expect(relative(5 * 60_000, 0)).toBe('in 5 min');
+	});
+});
+
+describe('signInValidity', () => {
+	const DAY = 86_400_000;
+	it('warns once less than a third of a sign-in’s fixed lifetime is left', () => {
+		const grant = g({ obtainedAt: 0, signInExpiresAt: DAY });
+		expect(signInValidity(grant, DAY / 2)).toEqual({ until: DAY, warn: false, over: false });
+		expect(signInValidity(grant, DAY - 7 * 3_600_000)).toEqual({ until: DAY, warn: true, over: false });
+		expect(signInValidity(grant, DAY)).toMatchObject({ over: true });
+		// No fixed lifetime, or already needing a sign-in: nothing to say.
+		expect(signInValidity(g({}), 0)).toBeUndefined();
+		expect(signInValidity(g({ signInExpiresAt: DAY, state: 'sign-in-required' }), 0)).toBeUndefined();
+	});
+
+	it('says until when, and how long that is', () => {
+		const now = new Date(2026, 10, 30, 9, 0).getTime();
+		expect(validityText({ until: now + 3 * 3_600_000, warn: true, over: false }, now)).toMatch(
+			/^Sign-in valid until 12:00( PM)? \(in 3 h\)\.$/
+		);
+		expect(validityText({ until: now + 40_000, warn: true, over: false }, now)).toMatch(/\(in 40 s\)\.$/);
+		expect(validityText({ until: now, warn: true, over: true }, now)).toMatch(/^Sign-in ended/);
 	});
 });

@@ -57,3 +57,42 @@ function until(at: number, now: number): string {
 	const r = relative(at, now);
 	return r === 'now' ? 'until now' : r.startsWith('at') ? `until ${r.slice(3)}` : `for ${r.slice(3)} more`;
 }
+
+/**
+ * A sign-in that ends by itself (Microsoft: 24 hours after it began, however often it was
+ * renewed): when, and whether to warn now. The warning starts once less than a third of its
+ * lifetime is left (8 of Microsoft's 24 hours), so that a working day's start or end sees it.
+ */
+export interface SignInValidity {
+	readonly until: number;
+	/** Less than a third left: renew it now. */
+	readonly warn: boolean;
+	/** Over: the next renewal of its token will fail. */
+	readonly over: boolean;
+}
+
+export function signInValidity(grant: Grant | undefined, now: number): SignInValidity | undefined {
+	if (!grant?.signInExpiresAt || grant.state === 'sign-in-required') return undefined;
+	const until = grant.signInExpiresAt;
+	const lifetime = until - grant.obtainedAt;
+	return { until, warn: until - now < lifetime / 3, over: until <= now };
+}
+
+/** "Sign-in valid until Tue 09:14 (in 3 h)": when a sign-in that ends by itself ends. */
+export function validityText(validity: SignInValidity, now: number): string {
+	if (validity.over) return 'Sign-in ended: renew it to keep the account connected.';
+	const sameDay = new Date(validity.until).toDateString() === new Date(now).toDateString();
+	const at = new Intl.DateTimeFormat(undefined, {
+		...(sameDay ? {} : { weekday: 'short' }),
+		hour: '2-digit',
+		minute: '2-digit'
+	}).format(validity.until);
+	const left = validity.until - now;
+	const span =
+		left < 90_000
+			? `${Math.max(1, Math.round(left / 1000))} s`
+			: left < 90 * 60_000
+				? `${Math.round(left / 60_000)} min`
+				: `${Math.round(left / 3_600_000)} h`;
+	return `Sign-in valid until ${at} (in ${span}).`;
+}

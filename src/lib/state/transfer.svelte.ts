@@ -7,6 +7,7 @@ import {
 } from '$lib/config';
 import { buildExport, commitImport, previewImport, type ImportPreview, type Storage } from '$lib/storage';
 import { tokensModule } from './auth';
+import { demoHttp } from './demo';
 import { storage } from './storage';
 
 export type ImportStep =
@@ -150,7 +151,7 @@ export class TransferState {
 				};
 				const grant = await s.grants.get(account.id);
 				try {
-					const result = await revokeGrant({ storage: s }, account.id);
+					const result = await revokeGrant({ storage: s, ...demoHttp }, account.id);
 					if (result.kind === 'failed') failures.push(`${account.email}: ${result.message}`);
 					else if (result.kind === 'revoked' && grant) revoked.push({ account, obtainedAt: grant.obtainedAt });
 				} catch (error) {

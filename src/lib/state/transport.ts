@@ -1,5 +1,5 @@
 import type { TransportKind } from '$lib/config';
-import { PROVIDERS, resourceFor, transportOf } from '$lib/providers';
+import { defaultServers, MICROSOFT_CLOUD_INFO, resourceFor, transportOf } from '$lib/providers';
 import type {
 	Identity,
 	Mailbox,
@@ -10,6 +10,7 @@ import type {
 	TransportResult
 } from '$lib/transports';
 import { tokenKeeper } from './auth';
+import { demoHttp } from './demo';
 import { storage } from './storage';
 
 export interface ConnectionCheck {
@@ -43,8 +44,11 @@ async function transportFor(accountId: string) {
 	const grant = await s.grants.get(accountId);
 	const resource = resourceFor(connection, account, kind, grant?.resource);
 	const keeper = await tokenKeeper();
-	const servers = account.servers ?? PROVIDERS[connection.provider].servers;
-	const key = JSON.stringify([kind, servers, resource, account.email, connection.id]);
+	const servers = account.servers ?? defaultServers(connection, grant?.tenantId);
+	// Microsoft Graph answers on the connection's cloud.
+	const graph =
+		connection.provider === 'microsoft' ? MICROSOFT_CLOUD_INFO[connection.cloud ?? 'global'].graph : undefined;
+	const key = JSON.stringify([kind, servers, resource, account.email, connection.id, graph]);
 	const kept = cache.get(accountId);
 	if (kept?.key === key) return { ok: true as const, transport: kept.transport, kind };
 	const { createTransport } = await import('$lib/transports');
@@ -52,6 +56,8 @@ async function transportFor(accountId: string) {
 		kind,
 		account: { email: account.email, name: account.name },
 		servers,
+		...(graph ? { graphRoot: graph } : {}),
+		deps: demoHttp,
 		token: ({ force, rejected }) =>
 			keeper.getAccessToken(accountId, { resource, ...(force ? { force } : {}), ...(rejected ? { rejected } : {}) })
 	});

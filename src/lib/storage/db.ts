@@ -47,6 +47,12 @@ export const SCHEMA_VERSIONS = [
 			portals: 'origin',
 			portalLog: '++id, at'
 		}
+	},
+	{
+		// Microsoft tenants are kept in lower case (its issuers are); grants that came through a
+		// tenant typed otherwise follow, so that they stay bound to their connection.
+		version: 4,
+		stores: {}
 	}
 ] as const;
 
@@ -65,7 +71,7 @@ export class AppDatabase extends Dexie {
 
 	constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
-		const [v1, v2, v3] = SCHEMA_VERSIONS;
+		const [v1, v2, v3, v4] = SCHEMA_VERSIONS;
 		this.version(v1.version).stores(v1.stores);
 		this.version(v2.version)
 			.stores(v2.stores)
@@ -95,6 +101,28 @@ export class AppDatabase extends Dexie {
 			});
 		// New tables only: nothing to carry over.
 		this.version(v3.version).stores(v3.stores);
+		this.version(v4.version)
+			.stores(v4.stores)
+			.upgrade(async (tx) => {
+				const microsoft = new Set<string>();
+				await tx
+					.table<ConnectionRow>('connections')
+					.toCollection()
+					.modify((row) => {
+						if (row.provider !== 'microsoft') return;
+						microsoft.add(row.id);
+						if (row.projectId) row.projectId = row.projectId.toLowerCase();
+					});
+				// Microsoft's endpoints are lower case but for the tenant: the whole URL can follow.
+				await tx
+					.table<GrantRow>('grants')
+					.toCollection()
+					.modify((row) => {
+						if (!microsoft.has(row.connectionId)) return;
+						row.tokenEndpoint = row.tokenEndpoint.toLowerCase();
+						if (row.issuer) row.issuer = row.issuer.toLowerCase();
+					});
+			});
 	}
 }
 

@@ -104,6 +104,57 @@ const FIXTURES: Record<number, { write(db: Dexie): Promise<void>; check(s: Stora
 			expect(await s.portals.list()).toEqual([]);
 			expect(await s.portals.recent()).toEqual([]);
 		}
+	},
+	3: {
+		async write(db) {
+			const tenant = '72F988BF-86F1-41AF-91AB-2D7CD011DB47';
+			await db.table('connections').bulkPut([
+				{
+					id: 'ms',
+					name: 'Work',
+					nameKey: 'work',
+					provider: 'microsoft',
+					clientId: 'app',
+					projectId: tenant,
+					createdAt: 1,
+					updatedAt: 1
+				},
+				{
+					id: 'g',
+					name: 'Gmail',
+					nameKey: 'gmail',
+					provider: 'google',
+					clientId: 'app',
+					projectId: 'My-Project',
+					createdAt: 1,
+					updatedAt: 1
+				}
+			]);
+			await db.table('grants').put({
+				accountId: 'a1',
+				connectionId: 'ms',
+				tokenEndpoint: `https://login.microsoftonline.com/${tenant}/oauth2/v2.0/token`,
+				issuer: `https://login.microsoftonline.com/${tenant}/v2.0`,
+				clientId: 'app',
+				state: 'connected',
+				hasRefreshToken: true,
+				scopes: ['openid'],
+				obtainedAt: 3,
+				updatedAt: 3
+			});
+			await db.table('portals').put({ origin: 'https://portal.test', accountIds: ['a1'], allowedAt: 4, updatedAt: 4 });
+		},
+		async check(s) {
+			const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+			expect((await s.connections.get('ms'))?.projectId).toBe(tenant);
+			// Another provider's project id is the person's text: left as typed.
+			expect((await s.connections.get('g'))?.projectId).toBe('My-Project');
+			expect(await s.grants.get('a1')).toMatchObject({
+				tokenEndpoint: `https://login.microsoftonline.com/${tenant}/oauth2/v2.0/token`,
+				issuer: `https://login.microsoftonline.com/${tenant}/v2.0`
+			});
+			expect(await s.portals.get('https://portal.test')).toMatchObject({ accountIds: ['a1'] });
+		}
 	}
 };
 

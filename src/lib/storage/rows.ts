@@ -1,4 +1,4 @@
-import type { Grant, ProviderId, Servers, TransportKind } from '$lib/config';
+import type { Grant, MicrosoftCloud, ProviderId, Servers, TransportKind } from '$lib/config';
 
 /**
  * What IndexedDB holds. Rows are never handed out: repositories validate them into domain types.
@@ -23,6 +23,7 @@ export interface ConnectionRow {
 	clientId: string;
 	clientSecret?: SealedSecret;
 	projectId?: string;
+	cloud?: MicrosoftCloud;
 	issuer?: string;
 	authorizationEndpoint?: string;
 	tokenEndpoint?: string;

@@ -3,6 +3,7 @@ import {
 	FORMAT_V1,
 	nameKey,
 	sameSecretDestination,
+	SECRET_REFUSED,
 	stripUndefined,
 	type AccountEntry,
 	type ConfigurationFile,
@@ -229,8 +230,11 @@ export async function buildExport(
 	const accounts = (await storage.accounts.list()).items.filter((a) => ids.has(a.connectionId));
 	const connections: ConnectionEntry[] = [];
 	for (const c of chosen) {
+		// A secret the provider refuses from a browser app is never exported (it would not import).
 		const secret =
-			options.includeSecrets && c.hasClientSecret ? await storage.connections.clientSecret(c.id) : undefined;
+			options.includeSecrets && c.hasClientSecret && !SECRET_REFUSED[c.provider]
+				? await storage.connections.clientSecret(c.id)
+				: undefined;
 		connections.push(
 			stripUndefined({
 				id: c.id,
@@ -239,6 +243,7 @@ export async function buildExport(
 				clientId: c.clientId,
 				clientSecret: secret,
 				projectId: c.projectId,
+				cloud: c.cloud,
 				issuer: c.issuer,
 				authorizationEndpoint: c.authorizationEndpoint,
 				tokenEndpoint: c.tokenEndpoint,

@@ -14,6 +14,8 @@ export interface TransportConfig {
 	readonly account: { readonly email: string; readonly name?: string };
 	/** The account's servers, or its provider's defaults. */
 	readonly servers?: Servers | undefined;
+	/** Microsoft Graph's root on the account's cloud (default: the global one). */
+	readonly graphRoot?: string;
 	readonly deps?: TransportDeps;
 }
 
@@ -39,7 +41,7 @@ export async function createTransport(
 		}
 		case 'graph': {
 			const { GraphTransport } = await import('./graph/transport');
-			return { ok: true, transport: new GraphTransport(config.token, config.deps) };
+			return { ok: true, transport: new GraphTransport(config.token, config.deps, config.graphRoot) };
 		}
 		case 'host': {
 			const { HostTransport } = await import('./host/transport');

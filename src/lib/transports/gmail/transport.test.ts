@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import profile from '../fixtures/gmail-profile.json';
+import userinfo from '../fixtures/google-userinfo.json';
 import labels from '../fixtures/gmail-labels-list.json';
 import label from '../fixtures/gmail-label-get.json';
 import sent from '../fixtures/gmail-send-response.json';
 import unauthorized from '../fixtures/gmail-error-401.json';
 import insufficient from '../fixtures/gmail-error-403-insufficient-scopes.json';
 import { fakeServer, respond, tokens } from '../testing';
-import { GMAIL_API, GmailTransport, SEND_SCOPE } from './transport';
+import { GMAIL_API, GmailTransport, SEND_SCOPE, USERINFO } from './transport';
 
 describe('GmailTransport', () => {
-	it('verifies with users/me/profile, sending the bearer token', async () => {
-		const { fetch, calls } = fakeServer([[(u) => u === `${GMAIL_API}/profile`, () => respond(profile)]]);
+	it('verifies with Google’s userinfo (the email scope), not the restricted Gmail profile', async () => {
+		const { fetch, calls } = fakeServer([[(u) => u === USERINFO, () => respond(userinfo)]]);
 		const t = new GmailTransport(tokens().source, { fetch });
-		expect(await t.verify()).toEqual({ ok: true, value: { email: profile.body.emailAddress }, renewed: false });
+		expect(await t.verify()).toEqual({
+			ok: true,
+			value: { email: userinfo.body.email, name: userinfo.body.name },
+			renewed: false
+		});
+		expect(calls.map((c) => c.url)).toEqual([USERINFO]);
 		expect(calls[0]?.authorization).toBe('Bearer at-1');
 	});
 
@@ -36,7 +41,7 @@ describe('GmailTransport', () => {
 
 	it('sends a base64url RFC 5322 message as raw', async () => {
 		const { fetch, calls } = fakeServer([
-			[(u) => u === `${GMAIL_API}/profile`, () => respond(profile)],
+			[(u) => u === USERINFO, () => respond(userinfo)],
 			[(u, m) => u === `${GMAIL_API}/messages/send` && m === 'POST', () => respond(sent)]
 		]);
 		const t = new GmailTransport(tokens().source, { fetch });
@@ -45,7 +50,7 @@ describe('GmailTransport', () => {
 		const raw = (calls[1]?.body as { raw: string }).raw;
 		expect(raw).toMatch(/^[A-Za-z0-9_-]+$/);
 		const text = Buffer.from(raw, 'base64url').toString('utf8');
-		expect(text).toContain(`From: ${profile.body.emailAddress}`);
+		expect(text).toContain(`From: ${userinfo.body.email}`);
 		expect(text).toContain('To: bob@example.com');
 		expect(text).toContain('Subject: =?UTF-8?B?');
 		expect(Buffer.from(/\r\n\r\n([\s\S]*)$/.exec(text)![1]!.replace(/\r\n/g, ''), 'base64').toString('utf8')).toBe(
@@ -55,7 +60,7 @@ describe('GmailTransport', () => {
 
 	it('names the missing scope on a 403 for insufficient scopes', async () => {
 		const { fetch } = fakeServer([
-			[(u) => u === `${GMAIL_API}/profile`, () => respond(profile)],
+			[(u) => u === USERINFO, () => respond(userinfo)],
 			[(u) => u === `${GMAIL_API}/messages/send`, () => respond(insufficient)]
 		]);
 		const result = await new GmailTransport(tokens().source, { fetch }).send({
@@ -70,9 +75,9 @@ describe('GmailTransport', () => {
 		let first = true;
 		const { fetch, calls } = fakeServer([
 			[
-				(u) => u === `${GMAIL_API}/profile`,
+				(u) => u === USERINFO,
 				() => {
-					const answer = first ? respond(unauthorized) : respond(profile);
+					const answer = first ? respond(unauthorized) : respond(userinfo);
 					first = false;
 					return answer;
 				}
@@ -111,7 +116,7 @@ describe('GmailTransport', () => {
 			error: {
 				code: 'offline',
 				message: expect.stringMatching(
-					/^The browser is Offline, so gmail\.googleapis\.com could not be reached\. Nothing was sent or queued/
+					/^The browser is Offline, so openidconnect\.googleapis\.com could not be reached\. Nothing was sent or queued/
 				)
 			}
 		});

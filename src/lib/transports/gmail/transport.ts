@@ -13,8 +13,15 @@ import type {
 } from '../types';
 
 export const GMAIL_API = 'https://gmail.googleapis.com/gmail/v1/users/me';
-export const READ_SCOPE = 'https://www.googleapis.com/auth/gmail.readonly';
+/**
+ * Who the token belongs to: Google's OpenID Connect userinfo, open to the `email` scope every
+ * Google sign-in asks for. (The Gmail API's own profile needs a restricted read scope.)
+ */
+export const USERINFO = 'https://openidconnect.googleapis.com/v1/userinfo';
+/** Lists labels and reads each one's counts (`users.labels.list`, `users.labels.get`); not restricted. */
+export const LABELS_SCOPE = 'https://www.googleapis.com/auth/gmail.labels';
 export const SEND_SCOPE = 'https://www.googleapis.com/auth/gmail.send';
+export const EMAIL_SCOPE = 'email';
 
 /** Gmail's system labels and the roles they play. */
 const ROLES: Record<string, string> = {
@@ -43,7 +50,12 @@ export class GmailTransport implements MailTransport {
 	) {}
 
 	async #call(path: string, scope: string, init: RequestInit = {}): Promise<TransportResult<unknown>> {
-		const sent = await sendAuthorized(this.token, `${GMAIL_API}${path}`, init, this.deps);
+		const sent = await sendAuthorized(
+			this.token,
+			path.startsWith('https:') ? path : `${GMAIL_API}${path}`,
+			init,
+			this.deps
+		);
 		if (!sent.ok) return sent;
 		const { response, renewed } = sent;
 		const body = await jsonOf(response);
@@ -51,12 +63,11 @@ export class GmailTransport implements MailTransport {
 		return { ok: false, renewed, error: googleError(response, body, scope) };
 	}
 
-	/** GET users/me/profile: the address the token belongs to. */
+	/** Google's userinfo: the address the token belongs to. */
 	async verify(): Promise<TransportResult<Identity>> {
-		const answer = await this.#call('/profile', READ_SCOPE);
+		const answer = await this.#call(USERINFO, EMAIL_SCOPE);
 		if (!answer.ok) return answer;
-		const email =
-			isObject(answer.value) && typeof answer.value.emailAddress === 'string' ? answer.value.emailAddress : undefined;
+		const email = isObject(answer.value) && typeof answer.value.email === 'string' ? answer.value.email : undefined;
 		if (!email)
 			return {
 				ok: false,
@@ -64,12 +75,13 @@ export class GmailTransport implements MailTransport {
 				error: { code: 'bad-response', message: 'Gmail answered without an address.' }
 			};
 		this.#email = email;
-		return { ok: true, value: { email }, renewed: answer.renewed };
+		const name = isObject(answer.value) && typeof answer.value.name === 'string' ? answer.value.name : undefined;
+		return { ok: true, value: { email, ...(name ? { name } : {}) }, renewed: answer.renewed };
 	}
 
 	/** GET users/me/labels, then each shown label for its counts (the list has none). */
 	async listMailboxes(): Promise<TransportResult<readonly Mailbox[]>> {
-		const list = await this.#call('/labels', READ_SCOPE);
+		const list = await this.#call('/labels', LABELS_SCOPE);
 		if (!list.ok) return list;
 		const labels = isObject(list.value) && Array.isArray(list.value.labels) ? list.value.labels.filter(isObject) : [];
 		const shown = [
@@ -77,7 +89,7 @@ export class GmailTransport implements MailTransport {
 			...labels.filter((l) => l.type === 'user').slice(0, MAX_USER_LABELS)
 		];
 		const details = await Promise.all(
-			shown.map((l) => this.#call(`/labels/${encodeURIComponent(String(l.id))}`, READ_SCOPE))
+			shown.map((l) => this.#call(`/labels/${encodeURIComponent(String(l.id))}`, LABELS_SCOPE))
 		);
 		const failed = details.find((d) => !d.ok);
 		if (failed && !failed.ok) return failed;
@@ -100,7 +112,7 @@ export class GmailTransport implements MailTransport {
 		let from = this.#email;
 		if (!from) {
 			const me = await this.verify();
-			// Sending needs only gmail.send; without read access Gmail fills in the sender itself.
+			// Sending needs only gmail.send; without the address Gmail fills in the sender itself.
 			from = me.ok ? me.value.email : 'me';
 		}
 		const raw = base64url(new TextEncoder().encode(rfc5322(message, from)));

@@ -35,16 +35,22 @@ const WELL_KNOWN: Record<string, string> = {
 export class GraphTransport implements MailTransport {
 	readonly kind = 'graph' as const;
 
+	readonly #api: string;
+
+	/** @param root Graph's root on the account's cloud (national clouds have their own). */
 	constructor(
 		private readonly token: TokenSource,
-		private readonly deps: TransportDeps = {}
-	) {}
+		private readonly deps: TransportDeps = {},
+		root = 'https://graph.microsoft.com'
+	) {
+		this.#api = `${root}/v1.0`;
+	}
 
 	/** The scopes of the token of the last call, where the provider said them. */
 	#granted: readonly string[] | undefined;
 
 	async #call(path: string, scope: string, init: RequestInit = {}): Promise<TransportResult<unknown>> {
-		const sent = await sendAuthorized(this.token, `${GRAPH}${path}`, init, this.deps);
+		const sent = await sendAuthorized(this.token, `${this.#api}${path}`, init, this.deps);
 		if (!sent.ok) return sent;
 		const { response, renewed } = sent;
 		this.#granted = sent.scopes;
