@@ -19,7 +19,7 @@ export default defineConfig({
 	server: { strictPort: true },
 	preview: { strictPort: true },
 	test: {
-		include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/attacks/**/*.test.ts'],
 		environment: 'node',
 		setupFiles: ['src/test-setup.ts']
 	}

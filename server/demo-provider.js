@@ -12,6 +12,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import Provider, { errors as oidcErrors } from 'oidc-provider';
 import { esc, interactionHandler, page, personFor } from './oidc/interaction.js';
+import { acceptConnectionCallbacks } from './oidc/redirects.js';
 
 /**
  * @typedef {{ clientId: string, redirectUris: string[], name?: string }} DemoClient
@@ -142,6 +143,7 @@ export async function startDemoProvider(options) {
 	};
 
 	const provider = new Provider(issuer, configuration);
+	acceptConnectionCallbacks(provider);
 	provider.on('grant.success', (ctx) => {
 		const type = String(ctx.oidc.params?.grant_type ?? 'unknown');
 		stats.grants[type] = (stats.grants[type] ?? 0) + 1;

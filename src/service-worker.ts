@@ -44,6 +44,7 @@ sw.addEventListener('install', (event) => {
 				}
 			};
 			await route({ urlPattern: { pathname: `${base}/callback` }, requestMode: 'navigate' });
+			await route({ urlPattern: { pathname: `${base}/callback/*` }, requestMode: 'navigate' });
 			await route({ requestMethod: 'POST' });
 			const cache = await caches.open(CACHE);
 			// `reload`: never fill the offline copy from a stale HTTP cache.

@@ -15,6 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import Provider from 'oidc-provider';
 import { esc, interactionHandler, page, personFor } from '../oidc/interaction.js';
+import { acceptConnectionCallbacks } from '../oidc/redirects.js';
 import {
 	Counter,
 	cookieKeys,
@@ -156,6 +157,7 @@ export function createGoogleTwin(options) {
 			);
 		}
 	});
+	acceptConnectionCallbacks(provider);
 	provider.on('authorization.success', (ctx, out) => {
 		counts.add('authorizations');
 		const params = ctx.oidc.params ?? {};

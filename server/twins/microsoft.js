@@ -21,6 +21,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import Provider, { errors as oidcErrors } from 'oidc-provider';
 import { esc, interactionHandler, page, personFor } from '../oidc/interaction.js';
+import { acceptConnectionCallbacks } from '../oidc/redirects.js';
 import {
 	Counter,
 	cookieKeys,
@@ -253,6 +254,7 @@ export function createMicrosoftTwin(options) {
 				);
 			}
 		});
+		acceptConnectionCallbacks(provider);
 		// Microsoft's authorization response has no `iss` (it does not implement RFC 9207).
 		provider.on('authorization.success', (ctx, out) => {
 			delete (/** @type {any} */ (out).iss);

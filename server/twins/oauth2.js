@@ -5,6 +5,7 @@
  */
 import Provider from 'oidc-provider';
 import { esc, interactionHandler, page } from '../oidc/interaction.js';
+import { acceptConnectionCallbacks } from '../oidc/redirects.js';
 import {
 	Counter,
 	cookieKeys,
@@ -99,6 +100,7 @@ export function createOAuthTwin(options) {
 			);
 		}
 	});
+	acceptConnectionCallbacks(provider);
 	provider.on('authorization.success', (_ctx, out) => {
 		counts.add('authorizations');
 		if (!options.issParameter) delete (/** @type {any} */ (out).iss);

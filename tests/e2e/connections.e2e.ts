@@ -131,7 +131,8 @@ test('each provider shows its own fields, labels and defaults', async ({ page })
 	await expect(dialog.getByText(/expire after 7 days/)).toBeVisible();
 	await expect(dialog.getByText(/visible to anyone who uses the app/)).toBeVisible();
 	// The redirect URI to register, with a copy button.
-	await expect(dialog.getByText(/^http:\/\/127\.0\.0\.1:\d+\/callback$/)).toBeVisible();
+	// The connection's own redirect URI: the callback address and its id.
+	await expect(dialog.getByText(/^http:\/\/127\.0\.0\.1:\d+\/callback\/[\w-]+$/)).toBeVisible();
 	await expect(dialog.getByRole('button', { name: 'Copy redirect URI' })).toBeVisible();
 });
 

@@ -60,12 +60,29 @@ test('forged, replayed and mixed-up callbacks get a clear message, store nothing
 	const authorization = context.waitForEvent('request', (r) => r.url().startsWith(`${idp.issuer}/auth?`));
 	await dialog.getByRole('button', { name: 'Refresh token' }).click();
 	let popup = await popupPromise;
-	const state = new URL((await authorization).url()).searchParams.get('state')!;
+	const request = new URL((await authorization).url()).searchParams;
+	const state = request.get('state')!;
+	// The connection's own address: `<origin>/callback/<its id>`.
+	const own = request.get('redirect_uri')!;
+	expect(own).toMatch(/\/callback\/[\w-]+$/);
 	// Let the provider's own redirect to its login page finish before we step in.
 	await popup.waitForURL(/\/interaction\//);
-	await popup.goto(`/callback?code=from-elsewhere&state=${state}&iss=${encodeURIComponent('https://evil.example')}`);
+	await popup.goto(`${own}?code=from-elsewhere&state=${state}&iss=${encodeURIComponent('https://evil.example')}`);
 	await expect(popup.getByText(/This response comes from “https:\/\/evil\.example”/)).toBeVisible();
 	await expect(dialog.getByText(/This response comes from “https:\/\/evil\.example”/)).toBeVisible();
+	await popup.close();
+
+	// Mixed up without iss: this sign-in's state, answered at another address (another connection's).
+	popupPromise = page.waitForEvent('popup');
+	const again = context.waitForEvent('request', (r) => r.url().startsWith(`${idp.issuer}/auth?`));
+	await dialog.getByRole('button', { name: 'Refresh token' }).click();
+	popup = await popupPromise;
+	const second = new URL((await again).url()).searchParams.get('state')!;
+	await popup.waitForURL(/\/interaction\//);
+	await popup.goto(`/callback/another-connection?code=from-elsewhere&state=${second}`);
+	await expect(
+		popup.getByText(/^This answer arrived at .*\/callback\/another-connection, but its sign-in/)
+	).toBeVisible();
 	await popup.close();
 	expect((await idp.stats()).tokenRequests).toBe(0);
 	expect(await grantCount(page)).toBe(0);
@@ -76,7 +93,7 @@ test('forged, replayed and mixed-up callbacks get a clear message, store nothing
 	popup = await popupPromise;
 	let callbackUrl = '';
 	popup.on('request', (r) => {
-		if (new URL(r.url()).pathname === '/callback' && r.isNavigationRequest()) callbackUrl = r.url();
+		if (new URL(r.url()).pathname.startsWith('/callback/') && r.isNavigationRequest()) callbackUrl = r.url();
 	});
 	await signInAtProvider(popup);
 	await expect(popup.getByRole('heading', { name: 'Welcome, Ada Lovelace!' })).toBeVisible();

@@ -45,15 +45,26 @@ describe('checkIdToken', () => {
 	};
 	it('accepts a matching token and reads its claims', () => {
 		const r = checkIdToken(
-			jwt({ iss: 'https://id.test', aud: ['app', 'other'], nonce: 'n1', exp: 1_000_100 }),
+			jwt({
+				iss: 'https://id.test',
+				sub: 's',
+				aud: ['app', 'other'],
+				azp: 'app',
+				nonce: 'n1',
+				iat: 1_000_000,
+				exp: 1_000_100
+			}),
 			expected
 		);
 		expect(r).toMatchObject({ ok: true, claims: { nonce: 'n1' } });
 	});
 	it('refuses expired, garbled and foreign tokens', () => {
-		expect(checkIdToken(jwt({ iss: 'https://id.test', aud: 'app', nonce: 'n1', exp: 990_000 }), expected).ok).toBe(
-			false
-		);
+		expect(
+			checkIdToken(
+				jwt({ iss: 'https://id.test', sub: 's', aud: 'app', nonce: 'n1', iat: 980_000, exp: 990_000 }),
+				expected
+			).ok
+		).toBe(false);
 		expect(checkIdToken('not-a-jwt', expected).ok).toBe(false);
 		expect(checkIdToken(jwt({ iss: 'https://id.test', aud: 'app' }), expected).ok).toBe(false);
 	});

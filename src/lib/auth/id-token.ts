@@ -23,11 +23,14 @@ export function decodeJwtPayload(jwt: string): Record<string, unknown> | undefin
 
 /** Clocks disagree; five minutes is the usual allowance. */
 const SKEW_S = 300;
+/** An id token comes straight from the token endpoint: one issued a day ago is not this sign-in's. */
+const MAX_AGE_S = 24 * 3600;
 
 /**
- * Checks an id token received directly from the token endpoint over TLS: issuer, audience, nonce
- * and expiry. Its signature need not be checked in this flow (OpenID Connect Core §3.1.3.7,
- * item 6), which is also what oidc-client-ts does.
+ * Checks an id token received directly from the token endpoint over TLS, as OpenID Connect Core
+ * §3.1.3.7 says: issuer, audience (and the authorized party where there are several), nonce,
+ * expiry and time of issue. Its signature need not be checked in this flow (item 6), which is also
+ * what oidc-client-ts does.
  * @see https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation
  */
 export function checkIdToken(
@@ -63,11 +66,21 @@ export function checkIdToken(
 				)
 			: bad(`names another issuer (“${String(claims.iss)}”, expected “${expected.issuer}”)`);
 	}
+	if (typeof claims.sub !== 'string' || claims.sub === '') return bad('names nobody (no sub)');
 	const aud = claims.aud;
 	const audiences = Array.isArray(aud) ? aud : [aud];
 	if (!audiences.includes(expected.clientId)) return bad('was issued for another client');
+	// Several audiences: the party it was issued to (azp) must be this client (§3.1.3.7, items 4–5).
+	if (audiences.length > 1 && claims.azp === undefined) return bad('names several audiences but no authorized party');
+	if (claims.azp !== undefined && claims.azp !== expected.clientId) return bad('was issued to another party (azp)');
 	if (expected.nonce !== undefined && claims.nonce !== expected.nonce)
 		return bad('does not answer this sign-in (nonce)');
-	if (typeof claims.exp === 'number' && claims.exp + SKEW_S < expected.now / 1000) return bad('has expired');
+	const now = expected.now / 1000;
+	// exp and iat are required (§2): a token without them, expired, or issued in the future is refused.
+	if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) return bad('has no expiry (exp)');
+	if (claims.exp + SKEW_S < now) return bad('has expired');
+	if (typeof claims.iat !== 'number' || !Number.isFinite(claims.iat)) return bad('says no time of issue (iat)');
+	if (claims.iat - SKEW_S > now) return bad('was issued in the future (iat): check the clock of this computer');
+	if (claims.iat + MAX_AGE_S < now) return bad('was issued too long ago (iat)');
 	return { ok: true, claims };
 }

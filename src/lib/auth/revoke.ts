@@ -10,7 +10,8 @@ export type RevokeResult = RevocationOutcome | { readonly kind: 'nothing-to-revo
 
 /**
  * Revokes an account's refresh token at the provider (RFC 7009) where it has a revocation
- * endpoint. The grant stays stored: the caller deletes it (or the account) afterwards.
+ * endpoint: the one recorded with the grant at sign-in, whatever the connection says now. The
+ * grant stays stored: the caller deletes it (or the account) afterwards.
  */
 export async function revokeGrant(
 	deps: HttpDeps & { storage: Storage; locks?: LockManagerLike },
@@ -31,28 +32,34 @@ export async function revokeGrant(
 		const token = secrets.refreshToken ?? secrets.accessTokens['']?.token;
 		if (!token) return { kind: 'nothing-to-revoke' } as const;
 		const connection = await storage.connections.get(grant.connectionId);
-		if (!connection)
-			return { kind: 'failed', message: 'The connection is gone, so its revocation endpoint is unknown.' } as const;
-		// A token goes only to the provider that issued it, never to the one a connection points at now.
-		if (bindingChanges(grant, connection))
-			return {
-				kind: 'failed',
-				message: `The token was issued by the provider “${connection.name}” pointed at before it was changed, so it was not sent to the new one. If it may still be valid, remove this app's access in the account settings at the former provider.`
-			} as const;
-		const resolved = await resolveEndpoints(connection, { ...deps, cache: storage.discovery });
-		if (!resolved.ok) return { kind: 'failed', message: resolved.problem.message } as const;
+		const moved = !connection || bindingChanges(grant, connection);
+		// A token goes back only to the provider that issued it: where the sign-in recorded.
+		let endpoint: string | undefined;
+		if (grant.revocation) {
+			endpoint = grant.revocation.endpoint;
+		} else {
+			// Signed in before that was recorded: the connection's endpoint, but only while the
+			// connection is as it was then (a changed one may point anywhere).
+			if (!connection || moved || connection.updatedAt > grant.obtainedAt) {
+				return {
+					kind: 'failed',
+					message: `The connection${connection ? ` “${connection.name}”` : ''} was changed after this account signed in, and where its token may be revoked was not recorded then, so it was not sent anywhere. If it may still be valid, remove this app's access in the account settings at the provider.`
+				} as const;
+			}
+			const resolved = await resolveEndpoints(connection, { ...deps, cache: storage.discovery });
+			if (!resolved.ok) return { kind: 'failed', message: resolved.problem.message } as const;
+			endpoint = resolved.endpoints.revocationEndpoint;
+		}
+		// The connection's client secret only where it belongs to the client the token was issued to.
 		let clientSecret: string | undefined;
 		try {
-			clientSecret = SECRET_REFUSED[connection.provider]
-				? undefined
-				: await storage.connections.clientSecret(connection.id);
+			clientSecret =
+				!connection || moved || SECRET_REFUSED[connection.provider]
+					? undefined
+					: await storage.connections.clientSecret(connection.id);
 		} catch {
 			clientSecret = undefined;
 		}
-		return revokeToken(
-			resolved.endpoints.revocationEndpoint,
-			{ token, clientId: grant.clientId, ...(clientSecret ? { clientSecret } : {}) },
-			deps
-		);
+		return revokeToken(endpoint, { token, clientId: grant.clientId, ...(clientSecret ? { clientSecret } : {}) }, deps);
 	});
 }

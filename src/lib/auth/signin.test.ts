@@ -18,12 +18,15 @@ const METADATA = {
 function b64url(value: unknown): string {
 	return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
+/** An id token; `iat` and `exp` (required) are now and in five minutes unless given. */
 function idToken(claims: Record<string, unknown>): string {
-	return `${b64url({ alg: 'RS256' })}.${b64url(claims)}.sig`;
+	const now = Math.floor(Date.now() / 1000);
+	return `${b64url({ alg: 'RS256' })}.${b64url({ iat: now, exp: now + 300, ...claims })}.sig`;
 }
 
 let storage: Storage;
 let accountId: string;
+let connectionId: string;
 let locks: FakeLocks;
 
 beforeEach(async () => {
@@ -31,6 +34,7 @@ beforeEach(async () => {
 	locks = new FakeLocks();
 	const c = await storage.connections.save({ name: 'Demo', provider: 'oidc', issuer: ISSUER, clientId: 'app' });
 	if (!c.ok) throw new Error('connection');
+	connectionId = c.value.id;
 	const a = await storage.accounts.save({ name: 'Work', email: 'ada@example.com', connectionId: c.value.id });
 	if (!a.ok) throw new Error('account');
 	accountId = a.value.id;
@@ -41,14 +45,15 @@ afterEach(async () => {
 });
 
 async function start(fetch = scriptedFetch([]).fetch) {
-	const deps: SignInDeps = { storage, redirectUri: REDIRECT, locks, fetch };
+	const deps: SignInDeps = { storage, callbackBase: REDIRECT, locks, fetch };
 	const prepared = await prepareSignIn(deps, accountId);
 	if (!prepared.ok) throw new Error(prepared.problem.message);
 	return new URL(prepared.url);
 }
 
-function callback(params: Record<string, string>) {
-	return `${REDIRECT}?${new URLSearchParams(params)}`;
+/** The provider's answer, at the connection's own callback address (or `at`). */
+function callback(params: Record<string, string>, at = `${REDIRECT}/${connectionId}`) {
+	return `${at}?${new URLSearchParams(params)}`;
 }
 
 describe('prepareSignIn', () => {
@@ -59,7 +64,8 @@ describe('prepareSignIn', () => {
 		const q = url.searchParams;
 		expect(q.get('response_type')).toBe('code');
 		expect(q.get('client_id')).toBe('app');
-		expect(q.get('redirect_uri')).toBe(REDIRECT);
+		// The connection's own callback address.
+		expect(q.get('redirect_uri')).toBe(`${REDIRECT}/${connectionId}`);
 		expect(q.get('scope')).toBe('openid email profile offline_access');
 		expect(q.get('code_challenge_method')).toBe('S256');
 		expect(q.get('code_challenge')).toMatch(/^[\w-]{43}$/);
@@ -79,7 +85,7 @@ describe('prepareSignIn', () => {
 
 describe('prepareSignIn with more scopes ("Sign in again with …")', () => {
 	it('asks for the connection’s scopes and the missing one, once each', async () => {
-		const deps: SignInDeps = { storage, redirectUri: REDIRECT, locks };
+		const deps: SignInDeps = { storage, callbackBase: REDIRECT, locks };
 		const prepared = await prepareSignIn(deps, accountId, { extraScopes: ['mail.send', 'email'] });
 		if (!prepared.ok) throw new Error(prepared.problem.message);
 		expect(new URL(prepared.url).searchParams.get('scope')).toBe('openid email profile offline_access mail.send');
@@ -131,7 +137,7 @@ describe('completeSignIn', () => {
 			);
 		});
 		const outcome = completeSignIn(
-			{ storage, redirectUri: REDIRECT, locks, fetch },
+			{ storage, callbackBase: REDIRECT, locks, fetch },
 			callback({ code: 'c', state, iss: ISSUER })
 		);
 		await new Promise((ok) => setTimeout(ok, 50));
@@ -165,7 +171,7 @@ describe('completeSignIn', () => {
 			})
 		]);
 		const outcome = await completeSignIn(
-			{ storage, redirectUri: REDIRECT, locks, fetch },
+			{ storage, callbackBase: REDIRECT, locks, fetch },
 			callback({ code: 'c0de', state, iss: ISSUER })
 		);
 		expect(outcome).toMatchObject({
@@ -180,7 +186,7 @@ describe('completeSignIn', () => {
 		expect(calls[0]!.url).toBe(`${ISSUER}/token`);
 		expect(body.get('grant_type')).toBe('authorization_code');
 		expect(body.get('code')).toBe('c0de');
-		expect(body.get('redirect_uri')).toBe(REDIRECT);
+		expect(body.get('redirect_uri')).toBe(`${REDIRECT}/${connectionId}`);
 		// The verifier matches the challenge sent to the provider.
 		const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body.get('code_verifier')!));
 		expect(Buffer.from(digest).toString('base64url')).toBe(url.searchParams.get('code_challenge'));
@@ -188,7 +194,9 @@ describe('completeSignIn', () => {
 			state: 'connected',
 			issuer: ISSUER,
 			tokenEndpoint: `${ISSUER}/token`,
-			clientId: 'app'
+			clientId: 'app',
+			// Where its token may be revoked, recorded with it.
+			revocation: { endpoint: `${ISSUER}/revoke` }
 		});
 		expect(await storage.grants.secrets(accountId)).toMatchObject({
 			refreshToken: 'rt',
@@ -199,7 +207,7 @@ describe('completeSignIn', () => {
 		const replay = scriptedFetch([]);
 		expect(
 			await completeSignIn(
-				{ storage, redirectUri: REDIRECT, locks, fetch: replay.fetch },
+				{ storage, callbackBase: REDIRECT, locks, fetch: replay.fetch },
 				callback({ code: 'c0de', state, iss: ISSUER })
 			)
 		).toMatchObject({
@@ -210,7 +218,7 @@ describe('completeSignIn', () => {
 	});
 
 	it('in the window that started it, redeems from memory and still removes the stored state', async () => {
-		const deps: SignInDeps = { storage, redirectUri: REDIRECT, locks };
+		const deps: SignInDeps = { storage, callbackBase: REDIRECT, locks };
 		const prepared = await prepareSignIn(deps, accountId);
 		if (!prepared.ok) throw new Error('not prepared');
 		const url = new URL(prepared.url);
@@ -245,7 +253,7 @@ describe('completeSignIn', () => {
 		const renewal = locks.request(grantLockName(accountId), {}, () => new Promise<void>((ok) => (release = ok)));
 		const { fetch } = scriptedFetch([json({ error: 'invalid_grant', error_description: 'code expired' }, 400)]);
 		const outcome = await completeSignIn(
-			{ storage, redirectUri: REDIRECT, locks, fetch },
+			{ storage, callbackBase: REDIRECT, locks, fetch },
 			callback({ code: 'c', state, iss: ISSUER })
 		);
 		expect(outcome).toMatchObject({ kind: 'failed', code: 'token-error' });
@@ -254,7 +262,7 @@ describe('completeSignIn', () => {
 	});
 
 	it('a late answer is redeemed only if the sign-in window has not taken the state to redeem it itself', async () => {
-		const deps: SignInDeps = { storage, redirectUri: REDIRECT, locks };
+		const deps: SignInDeps = { storage, callbackBase: REDIRECT, locks };
 		const prepared = await prepareSignIn(deps, accountId);
 		if (!prepared.ok) throw new Error('not prepared');
 		const state = new URL(prepared.url).searchParams.get('state')!;
@@ -289,12 +297,14 @@ describe('completeSignIn', () => {
 			json({ sub: 's1', name: 'Ada Lovelace', email: 'ada@example.com' })
 		]);
 		const outcome = await completeSignIn(
-			{ storage, redirectUri: REDIRECT, locks, fetch },
+			{ storage, callbackBase: REDIRECT, locks, fetch },
 			callback({ code: 'c', state, iss: ISSUER })
 		);
 		expect(outcome).toMatchObject({ kind: 'signed-in', person: { name: 'Ada Lovelace', email: 'ada@example.com' } });
 		expect(calls.map((c) => c.url)).toEqual([`${ISSUER}/token`, `${ISSUER}/me`]);
 		expect(calls[1]?.headers.get('authorization')).toBe('Bearer fresh-at');
+		// It carries the new access token: no redirect may take it elsewhere.
+		expect(calls[1]?.redirect).toBe('error');
 		expect((await storage.grants.get(accountId))?.person).toMatchObject({
 			name: 'Ada Lovelace',
 			email: 'ada@example.com'
@@ -308,7 +318,7 @@ describe('completeSignIn', () => {
 			const { fetch, calls } = scriptedFetch([]);
 			const params: Record<string, string> = { code: 'c', state };
 			if (iss) params.iss = iss;
-			expect(await completeSignIn({ storage, redirectUri: REDIRECT, locks, fetch }, callback(params))).toMatchObject({
+			expect(await completeSignIn({ storage, callbackBase: REDIRECT, locks, fetch }, callback(params))).toMatchObject({
 				kind: 'failed',
 				code: 'issuer-mismatch'
 			});
@@ -334,7 +344,7 @@ describe('completeSignIn', () => {
 			]);
 			expect(
 				await completeSignIn(
-					{ storage, redirectUri: REDIRECT, locks, fetch },
+					{ storage, callbackBase: REDIRECT, locks, fetch },
 					callback({ code: 'c', state, iss: ISSUER })
 				)
 			).toMatchObject({
@@ -350,7 +360,7 @@ describe('completeSignIn', () => {
 		const state = url.searchParams.get('state')!;
 		expect(
 			await completeSignIn(
-				{ storage, redirectUri: REDIRECT, locks },
+				{ storage, callbackBase: REDIRECT, locks },
 				callback({ error: 'access_denied', state, iss: ISSUER })
 			)
 		).toMatchObject({
@@ -358,12 +368,14 @@ describe('completeSignIn', () => {
 			code: 'denied'
 		});
 		expect(
-			await completeSignIn({ storage, redirectUri: REDIRECT, locks }, callback({ code: 'x', state: 'f'.repeat(32) }))
+			await completeSignIn({ storage, callbackBase: REDIRECT, locks }, callback({ code: 'x', state: 'f'.repeat(32) }))
 		).toMatchObject({
 			kind: 'failed',
 			code: 'unknown-state'
 		});
-		expect(await completeSignIn({ storage, redirectUri: REDIRECT, locks }, `${REDIRECT}?code=x`)).toMatchObject({
+		expect(
+			await completeSignIn({ storage, callbackBase: REDIRECT, locks }, `${REDIRECT}/${connectionId}?code=x`)
+		).toMatchObject({
 			code: 'unknown-state'
 		});
 	});
@@ -385,7 +397,7 @@ describe('completeSignIn', () => {
 			})
 		]);
 		const outcome = await completeSignIn(
-			{ storage, redirectUri: REDIRECT, locks, fetch },
+			{ storage, callbackBase: REDIRECT, locks, fetch },
 			callback({ code: 'c', state: url.searchParams.get('state')!, iss: ISSUER })
 		);
 		expect(outcome).toMatchObject({ kind: 'signed-in', emailMismatch: true, person: { email: 'Bob@Example.com' } });
@@ -410,13 +422,13 @@ describe('provider presets at sign-in', () => {
 	}
 
 	async function signIn(id: string, answer: Record<string, string>, tokens: Record<string, unknown>, deps = {}) {
-		const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks, ...deps }, id);
+		const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks, ...deps }, id);
 		if (!prepared.ok) throw new Error(prepared.problem.message);
 		const url = new URL(prepared.url);
 		const { fetch, calls } = scriptedFetch([json(tokens)]);
 		const outcome = await completeSignIn(
-			{ storage, redirectUri: REDIRECT, locks, fetch, ...deps },
-			callback({ state: url.searchParams.get('state')!, ...answer }),
+			{ storage, callbackBase: REDIRECT, locks, fetch, ...deps },
+			callback({ state: url.searchParams.get('state')!, ...answer }, url.searchParams.get('redirect_uri')!),
 			prepared.pending
 		);
 		return { url, outcome, calls, nonce: url.searchParams.get('nonce') };
@@ -429,7 +441,7 @@ describe('provider presets at sign-in', () => {
 			clientId: 'app',
 			projectId: TID.toUpperCase()
 		});
-		const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks }, id);
+		const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks }, id);
 		if (!prepared.ok) throw new Error('not prepared');
 		const nonce = new URL(prepared.url).searchParams.get('nonce');
 		const { fetch } = scriptedFetch([
@@ -441,8 +453,11 @@ describe('provider presets at sign-in', () => {
 			})
 		]);
 		const outcome = await completeSignIn(
-			{ storage, redirectUri: REDIRECT, locks, fetch },
-			callback({ code: 'c', state: new URL(prepared.url).searchParams.get('state')! }),
+			{ storage, callbackBase: REDIRECT, locks, fetch },
+			callback(
+				{ code: 'c', state: new URL(prepared.url).searchParams.get('state')! },
+				new URL(prepared.url).searchParams.get('redirect_uri')!
+			),
 			prepared.pending
 		);
 		expect(outcome).toMatchObject({ kind: 'signed-in' });
@@ -452,7 +467,7 @@ describe('provider presets at sign-in', () => {
 	it('Microsoft: asks consent for Graph and Outlook, redeems the code for Graph, records tid and when the sign-in ends', async () => {
 		const id = await accountOn({ name: 'Work', provider: 'microsoft', clientId: 'app' });
 		const now = 1_900_000_000_000;
-		const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks, now: () => now, dayMs: 60_000 }, id);
+		const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks, now: () => now, dayMs: 60_000 }, id);
 		if (!prepared.ok) throw new Error('not prepared');
 		const url = new URL(prepared.url);
 		expect(url.searchParams.get('scope')?.split(' ')).toEqual(
@@ -474,13 +489,14 @@ describe('provider presets at sign-in', () => {
 					aud: 'app',
 					nonce: url.searchParams.get('nonce'),
 					sub: 's',
+					iat: now / 1000,
 					exp: now / 1000 + 3600
 				})
 			})
 		]);
 		const outcome = await completeSignIn(
-			{ storage, redirectUri: REDIRECT, locks, fetch, now: () => now, dayMs: 60_000 },
-			callback({ code: 'c', state: url.searchParams.get('state')! }),
+			{ storage, callbackBase: REDIRECT, locks, fetch, now: () => now, dayMs: 60_000 },
+			callback({ code: 'c', state: url.searchParams.get('state')! }, url.searchParams.get('redirect_uri')!),
 			prepared.pending
 		);
 		expect(outcome).toMatchObject({ kind: 'signed-in' });
@@ -502,7 +518,7 @@ describe('provider presets at sign-in', () => {
 			['consumers', { iss: `${MS}/${TID}/v2.0`, tid: TID }]
 		] as const) {
 			const id = await accountOn({ name: `T ${tenant}`, provider: 'microsoft', clientId: 'app', projectId: tenant });
-			const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks }, id);
+			const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks }, id);
 			if (!prepared.ok) throw new Error('not prepared');
 			const url = new URL(prepared.url);
 			const { fetch } = scriptedFetch([
@@ -514,8 +530,8 @@ describe('provider presets at sign-in', () => {
 				})
 			]);
 			const outcome = await completeSignIn(
-				{ storage, redirectUri: REDIRECT, locks, fetch },
-				callback({ code: 'c', state: url.searchParams.get('state')! }),
+				{ storage, callbackBase: REDIRECT, locks, fetch },
+				callback({ code: 'c', state: url.searchParams.get('state')! }, url.searchParams.get('redirect_uri')!),
 				prepared.pending
 			);
 			expect(outcome, tenant).toMatchObject({ kind: 'failed', code: 'id-token-invalid' });
@@ -525,14 +541,17 @@ describe('provider presets at sign-in', () => {
 
 	it('Microsoft: a renewal asks with prompt=none and the login hint, and hands back the provider’s code', async () => {
 		const id = await accountOn({ name: 'Silent', provider: 'microsoft', clientId: 'app' });
-		const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks }, id, { prompt: 'none' });
+		const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks }, id, { prompt: 'none' });
 		if (!prepared.ok) throw new Error('not prepared');
 		const url = new URL(prepared.url);
 		expect(url.searchParams.get('prompt')).toBe('none');
 		expect(url.searchParams.get('login_hint')).toMatch(/@example\.com$/);
 		const outcome = await completeSignIn(
-			{ storage, redirectUri: REDIRECT, locks },
-			callback({ error: 'login_required', state: url.searchParams.get('state')! }),
+			{ storage, callbackBase: REDIRECT, locks },
+			callback(
+				{ error: 'login_required', state: url.searchParams.get('state')! },
+				url.searchParams.get('redirect_uri')!
+			),
 			prepared.pending
 		);
 		expect(outcome).toMatchObject({ kind: 'failed', code: 'provider-error', oauthError: 'login_required' });
@@ -545,7 +564,7 @@ describe('provider presets at sign-in', () => {
 		const sealed = await storage.secrets.seal('old-secret', `connection:${connectionId}:clientSecret`);
 		await storage.db.connections.update(connectionId, { clientSecret: sealed });
 		expect(await storage.connections.clientSecret(connectionId)).toBe('old-secret');
-		const prepared = await prepareSignIn({ storage, redirectUri: REDIRECT, locks }, id);
+		const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks }, id);
 		expect(prepared.ok && prepared.pending.clientSecret).toBeFalsy();
 	});
 

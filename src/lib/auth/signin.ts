@@ -1,6 +1,6 @@
 import { OidcClient } from 'oidc-client-ts';
 import { SECRET_REFUSED, type Connection, type Person } from '$lib/config';
-import { issuerMatches, PROVIDERS, signInPlan } from '$lib/providers';
+import { connectionRedirectUri, issuerMatches, PROVIDERS, signInPlan } from '$lib/providers';
 import {
 	clearStaleTransactions,
 	DexieStateStore,
@@ -19,8 +19,8 @@ import { tokenRequest } from './token-client';
 /** What the sign-in flow needs from its surroundings. */
 export interface SignInDeps extends HttpDeps {
 	readonly storage: Storage;
-	/** `<origin><base>/callback` */
-	readonly redirectUri: string;
+	/** `<origin><base>/callback`: each connection's redirect URI is `<callbackBase>/<its id>`. */
+	readonly callbackBase: string;
 	readonly appOrigin?: string;
 	readonly locks?: LockManagerLike;
 	/**
@@ -35,6 +35,11 @@ export interface SignInDeps extends HttpDeps {
 export interface FlightData {
 	readonly accountId: string;
 	readonly connectionId: string;
+	/**
+	 * Where the provider sends its answer: the connection's own callback address. An answer that
+	 * arrives anywhere else is not this sign-in's (absent on sign-ins started before that was kept).
+	 */
+	readonly redirectUri?: string;
 	readonly provider: Connection['provider'];
 	readonly issuer?: string;
 	/** Microsoft: the issuer its metadata names, when it was discovered (see `issuerMatches`). */
@@ -42,6 +47,8 @@ export interface FlightData {
 	/** The connection's name, for messages. */
 	readonly connectionName?: string;
 	readonly tokenEndpoint: string;
+	/** Where the grant's token may be revoked: recorded with it (a later change of the connection does not move it). */
+	readonly revocationEndpoint?: string;
 	readonly userinfoEndpoint?: string;
 	readonly issParameterSupported: boolean;
 	readonly clientId: string;
@@ -73,6 +80,8 @@ export type SignInFailure =
 	| 'provider-error'
 	| 'issuer-mismatch'
 	| 'issuer-not-configured'
+	| 'wrong-redirect'
+	| 'shared-redirect'
 	| 'account-gone'
 	| 'token-error'
 	| 'id-token-invalid';
@@ -105,12 +114,12 @@ const NAMESPACE = 'account:';
 function client(
 	deps: SignInDeps,
 	accountId: string,
-	settings: { authority: string; clientId: string; metadata?: Record<string, string> }
+	settings: { authority: string; clientId: string; redirectUri?: string; metadata?: Record<string, string> }
 ) {
 	return new OidcClient({
 		authority: settings.authority,
 		client_id: settings.clientId,
-		redirect_uri: deps.redirectUri,
+		redirect_uri: settings.redirectUri ?? deps.callbackBase,
 		response_type: 'code',
 		scope: 'openid',
 		// Metadata is known (catalog or cached discovery): oidc-client-ts must not fetch it again.
@@ -157,14 +166,17 @@ export async function prepareSignIn(
 	const plan = options.extraScopes ? { ...base, scopes: [...new Set([...base.scopes, ...options.extraScopes])] } : base;
 	await clearStaleTransactions(storage.db, (deps.now?.() ?? Date.now()) - SIGN_IN_MAX_AGE_MS);
 
+	const redirectUri = connectionRedirectUri(deps.callbackBase, connection);
 	const data: FlightData = {
 		accountId,
 		connectionId: connection.id,
+		redirectUri,
 		provider: connection.provider,
 		...(endpoints.issuer ? { issuer: endpoints.issuer } : {}),
 		...(endpoints.issuerTemplate ? { issuerTemplate: endpoints.issuerTemplate } : {}),
 		connectionName: connection.name,
 		tokenEndpoint: endpoints.tokenEndpoint,
+		...(endpoints.revocationEndpoint ? { revocationEndpoint: endpoints.revocationEndpoint } : {}),
 		...(endpoints.userinfoEndpoint ? { userinfoEndpoint: endpoints.userinfoEndpoint } : {}),
 		issParameterSupported: endpoints.issParameterSupported,
 		clientId: connection.clientId,
@@ -176,6 +188,7 @@ export async function prepareSignIn(
 	const oidc = client(deps, accountId, {
 		authority: endpoints.issuer ?? new URL(endpoints.authorizationEndpoint).origin,
 		clientId: connection.clientId,
+		redirectUri,
 		metadata: {
 			issuer: endpoints.issuer ?? new URL(endpoints.authorizationEndpoint).origin,
 			authorization_endpoint: endpoints.authorizationEndpoint,
@@ -248,24 +261,21 @@ export async function completeSignIn(
 	const accountId = data.accountId;
 	const base = { accountId, ...(data.returnTo ? { returnTo: data.returnTo } : {}) };
 
-	const error = params.get('error');
-	if (error) {
-		if (error === 'access_denied') {
-			return failed(
-				'denied',
-				'You did not allow access at the provider, so nothing changed. Press Refresh token to try again.',
-				base
-			);
-		}
-		const description = params.get('error_description');
+	// The answer must come back where its sign-in asked: the connection's own address. An answer
+	// to another connection's address that carries this sign-in's state is how a provider (or
+	// someone posing as one) mixes two sign-ins up (RFC 9700 §4.4): refused, whatever it says.
+	const arrived = answerAddress(url);
+	const expected = data.redirectUri ?? deps.callbackBase;
+	if (arrived !== expected) {
 		return failed(
-			'provider-error',
-			`The provider refused the sign-in (${error}${description ? `: ${description}` : ''}). Check the connection (Client Id, redirect URI, scopes) and try again.`,
-			{ ...base, oauthError: error }
+			'wrong-redirect',
+			`This answer arrived at ${arrived}, but its sign-in${data.connectionName ? ` (connection “${data.connectionName}”)` : ''} asked the provider to answer at ${expected}. It was refused and nothing was sent or stored: an answer is taken only at the address its sign-in named. If this keeps happening, check the redirect URI registered for the connection at the provider.`,
+			base
 		);
 	}
 
 	// RFC 9207: the authorization server that answered must be the one we sent the person to.
+	// Checked on error answers too: a refusal in another provider's name is no refusal of ours.
 	const iss = params.get('iss');
 	if (iss !== null && !data.issuer) {
 		// A custom OAuth2 connection without an Issuer URL: an ordinary gap in the configuration,
@@ -288,6 +298,32 @@ export async function completeSignIn(
 				base
 			);
 		}
+	}
+	// The shared address (connections made before each had its own): two connections answered
+	// there could be mixed up, unless the provider names itself. The stricter rule of docs/sign-in.md.
+	if (arrived === deps.callbackBase && iss === null && (await deps.storage.connections.sharingRedirect()) > 1) {
+		return failed(
+			'shared-redirect',
+			`Several connections here still share the redirect URI ${deps.callbackBase}, and this provider does not name itself in its answers, so this answer cannot be told apart from another connection's. Nothing was stored. Register the connection's own redirect URI at the provider (Connections → the connection shows it), mark it registered, then press Refresh token again.`,
+			base
+		);
+	}
+
+	const error = params.get('error');
+	if (error) {
+		if (error === 'access_denied') {
+			return failed(
+				'denied',
+				'You did not allow access at the provider, so nothing changed. Press Refresh token to try again.',
+				base
+			);
+		}
+		const description = params.get('error_description');
+		return failed(
+			'provider-error',
+			`The provider refused the sign-in (${error}${description ? `: ${description}` : ''}). Check the connection (Client Id, redirect URI, scopes) and try again.`,
+			{ ...base, oauthError: error }
+		);
 	}
 
 	// A late answer: the sign-in window may be redeeming the code itself. Whoever removes the
@@ -325,7 +361,7 @@ async function redeem(
 		{
 			grant_type: 'authorization_code',
 			code: params.get('code') ?? '',
-			redirect_uri: deps.redirectUri,
+			redirect_uri: data.redirectUri ?? deps.callbackBase,
 			code_verifier: flight.codeVerifier,
 			...(data.resource ? { resource: data.resource } : {}),
 			...(data.redeemScopes ? { scope: data.redeemScopes } : {}),
@@ -391,6 +427,7 @@ async function redeem(
 			scopes,
 			...(data.resource ? { resource: data.resource } : {}),
 			...(signInExpiresAt !== undefined ? { signInExpiresAt } : {}),
+			revocation: data.revocationEndpoint ? { endpoint: data.revocationEndpoint } : {},
 			...(tenantId ? { tenantId } : {}),
 			person,
 			...(tokens.refresh_token
@@ -536,6 +573,12 @@ async function fromStorage(deps: SignInDeps, url: string, stateId: string | unde
 	};
 }
 
+/** Where an answer arrived: its address without the query (the code, the state). */
+function answerAddress(url: string): string {
+	const parsed = new URL(url);
+	return `${parsed.origin}${parsed.pathname}`;
+}
+
 function personFrom(claims: Record<string, unknown>): Person {
 	const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 	const name =
@@ -561,6 +604,8 @@ async function userinfo(endpoint: string, accessToken: string, deps: HttpDeps): 
 		const response = await doFetch(endpoint, {
 			headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
 			credentials: 'omit',
+			// The request carries the new access token: it goes to this endpoint or nowhere.
+			redirect: 'error',
 			signal: AbortSignal.timeout(deps.timeoutMs ?? 10_000)
 		});
 		if (!response.ok) return {};

@@ -381,7 +381,9 @@ export async function revokeToken(
 			headers: { 'content-type': 'application/x-www-form-urlencoded' },
 			body: new URLSearchParams(body).toString(),
 			credentials: 'omit',
-			cache: 'no-store'
+			cache: 'no-store',
+			// The body carries the token: a 307 or 308 would send it on, to wherever it points.
+			redirect: 'error'
 		},
 		deps
 	);

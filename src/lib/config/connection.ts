@@ -38,6 +38,11 @@ export interface ConnectionInput extends Omit<ConnectionSettings, 'id'> {
 /** A stored connection. The client secret stays encrypted in storage; only its presence shows. */
 export interface Connection extends ConnectionSettings {
 	readonly hasClientSecret: boolean;
+	/**
+	 * Made before each connection had its own redirect URI: it still uses the shared
+	 * `<base>/callback` until the person says its own is registered at the provider.
+	 */
+	readonly sharedRedirect?: boolean;
 	readonly createdAt: number;
 	readonly updatedAt: number;
 }

@@ -57,6 +57,11 @@ export interface Grant {
 	readonly signInExpiresAt?: number;
 	/** Microsoft: the tenant the person signed in with (the id token's `tid`). */
 	readonly tenantId?: string;
+	/**
+	 * Where the token may be revoked, recorded at sign-in: the provider that issued it (`endpoint`
+	 * absent where it has no revocation endpoint). Absent on grants from before the app recorded it.
+	 */
+	readonly revocation?: { readonly endpoint?: string };
 	readonly person?: Person;
 	readonly problem?: GrantProblem;
 	/** Transient failures: how many in a row, and when to try again. */
@@ -101,6 +106,7 @@ const grantSchema = fields(
 		resource: v.optional(v.string()),
 		signInExpiresAt: v.optional(count),
 		tenantId: v.optional(v.string()),
+		revocation: v.optional(v.object({ endpoint: v.optional(v.string()) })),
 		person: v.optional(
 			v.object({ sub: v.optional(v.string()), name: v.optional(v.string()), email: v.optional(v.string()) })
 		),

@@ -43,7 +43,8 @@ export function joinPath(prefix: string, path: string): string {
 
 /** Groups errors by path for a form: the first message per field. */
 export function errorsByField(errors: readonly FieldError[]): Record<string, string> {
-	const out: Record<string, string> = {};
+	// Paths may name keys from input: a map without a prototype keeps `__proto__` an ordinary key.
+	const out: Record<string, string> = Object.create(null) as Record<string, string>;
 	for (const error of errors) out[error.path] ??= error.message;
 	return out;
 }

@@ -31,11 +31,14 @@ export function opaque(what: string, max = 512) {
  * and an absent JSON key mean the same.
  */
 export function blankToUndefined<T extends Record<string, unknown>>(input: T): T {
-	const out: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(input)) {
-		out[key] = typeof value === 'string' && value.trim() === '' ? undefined : value;
-	}
-	return out as T;
+	// Built by defining each key (never by assignment): a key from input such as `__proto__` stays
+	// an ordinary key and can never reach an object's prototype.
+	return Object.fromEntries(
+		Object.entries(input).map(([key, value]) => [
+			key,
+			typeof value === 'string' && value.trim() === '' ? undefined : value
+		])
+	) as T;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_IDS, checkEndpointUrl } from '$lib/config';
-import { PROVIDERS, defaultScopes, portalResource, redirectUri, staticEndpoints } from '$lib/providers';
+import {
+	PROVIDERS,
+	callbackBase,
+	connectionRedirectUri,
+	defaultScopes,
+	portalResource,
+	staticEndpoints
+} from '$lib/providers';
 
 describe('provider catalog', () => {
 	it('has a preset for every provider id, with the contract labels', () => {
@@ -113,11 +120,13 @@ describe('provider catalog', () => {
 		).toBe('https://a.test');
 	});
 
-	it('builds the redirect URI from origin and base path', () => {
-		expect(redirectUri('https://tools.example.org', '')).toBe('https://tools.example.org/callback');
-		expect(redirectUri('https://tools.example.org', '/tools/oauth2')).toBe(
-			'https://tools.example.org/tools/oauth2/callback'
-		);
+	it('builds each connection’s redirect URI from origin, base path and its id', () => {
+		expect(callbackBase('https://tools.example.org', '')).toBe('https://tools.example.org/callback');
+		const base = callbackBase('https://tools.example.org', '/tools/oauth2');
+		expect(base).toBe('https://tools.example.org/tools/oauth2/callback');
+		expect(connectionRedirectUri(base, { id: 'c-1' })).toBe('https://tools.example.org/tools/oauth2/callback/c-1');
+		// Made before connections had their own: the shared one, until its own is registered.
+		expect(connectionRedirectUri(base, { id: 'c-1', sharedRedirect: true })).toBe(base);
 	});
 });
 

@@ -1,6 +1,6 @@
 export * from './catalog';
 export { staticEndpoints } from './endpoints';
-export { redirectUri } from './redirect';
+export { callbackBase, connectionRedirectUri } from './redirect';
 export { issuerMatches } from './issuer';
 export {
 	CONSUMER_TENANT,

@@ -8,7 +8,7 @@ import {
 	type TokenKeeper
 } from '$lib/auth';
 import type { Grant } from '$lib/config';
-import { redirectUri } from '$lib/providers';
+import { callbackBase } from '$lib/providers';
 import { liveQuery } from 'dexie';
 import { demoHttp } from './demo';
 import { storage } from './storage';
@@ -19,8 +19,9 @@ import { storage } from './storage';
  */
 export const tokensModule = loadTokens;
 
-export function appRedirectUri(): string {
-	return redirectUri(location.origin, base);
+/** `<origin><base>/callback`: each connection's redirect URI is this, then `/<its id>`. */
+export function appCallbackBase(): string {
+	return callbackBase(location.origin, base);
 }
 
 let keeper: Promise<TokenKeeper> | undefined;

@@ -23,6 +23,8 @@ export type ConnectionSave =
 			readonly connection: Connection;
 			readonly signedOut: readonly Account[];
 			readonly revocationFailures: readonly string[];
+			/** The stored client secret was not kept: the connection now points elsewhere. */
+			readonly droppedSecret: boolean;
 	  }
 	| { readonly kind: 'invalid'; readonly errors: readonly FieldError[] }
 	/** Saving would point signed-in accounts at another provider or client: ask first. */
@@ -59,14 +61,14 @@ export class ConnectionsState {
 	}
 
 	/**
-	 * Saves a connection. A grant is bound to the issuer, token endpoint and client it came from:
+	 * Saves a connection. A grant is bound to the issuer, token and revocation endpoints and client it came from:
 	 * if the change moves signed-in accounts elsewhere, the first call asks (`confirm-sign-out`);
 	 * with `signOutConfirmed` their tokens are revoked at the old provider and they are marked
 	 * "Sign-in required", keeping their settings.
 	 */
 	async save(
 		raw: unknown,
-		options: { removeClientSecret?: boolean; signOutConfirmed?: boolean } = {}
+		options: { removeClientSecret?: boolean; signOutConfirmed?: boolean; useOwnRedirect?: boolean } = {}
 	): Promise<ConnectionSave> {
 		const s = storage();
 		const checked = validateConnection(raw);
@@ -77,6 +79,7 @@ export class ConnectionsState {
 		// already need a sign-in are dropped. Either way no token ever goes to the new provider.
 		const moved: Account[] = [];
 		const stale: Account[] = [];
+		const before = id ? await s.connections.get(id) : undefined;
 		if (id) {
 			const accounts = await s.connections.accountsUsing(id);
 			const grants = (await Promise.all(accounts.map((a) => s.grants.get(a.id)))).filter((g) => g !== undefined);
@@ -84,7 +87,7 @@ export class ConnectionsState {
 				const { bindingChanges } = await tokensModule();
 				const settings = { ...checked.value, id };
 				for (const grant of grants) {
-					if (!bindingChanges(grant, settings)) continue;
+					if (!bindingChanges(grant, settings, before)) continue;
 					const account = accounts.find((a) => a.id === grant.accountId)!;
 					if (grant.state !== 'sign-in-required') moved.push(account);
 					else stale.push(account);
@@ -106,6 +109,12 @@ export class ConnectionsState {
 		}
 		const saved = await s.connections.save(raw, options);
 		if (!saved.ok) return { kind: 'invalid', errors: saved.errors };
+		if (options.useOwnRedirect) await s.connections.useOwnRedirect(saved.value.id);
+		const droppedSecret =
+			before?.hasClientSecret === true &&
+			!saved.value.hasClientSecret &&
+			!options.removeClientSecret &&
+			checked.value.clientSecret === undefined;
 		const now = Date.now();
 		for (const account of stale) {
 			const grant = await s.grants.get(account.id);
@@ -138,7 +147,7 @@ export class ConnectionsState {
 			}
 		}
 		void askToPersistOnce();
-		return { kind: 'saved', connection: saved.value, signedOut: moved, revocationFailures: failures };
+		return { kind: 'saved', connection: saved.value, signedOut: moved, revocationFailures: failures, droppedSecret };
 	}
 
 	/** The accounts that use a connection, and how many damaged records also point at it. */

@@ -8,7 +8,7 @@ import {
 	waitForResponse,
 	type SignInOutcome
 } from '$lib/auth';
-import { appRedirectUri } from './auth';
+import { appCallbackBase } from './auth';
 import { demo, demoHttp, throughTwins } from './demo';
 import { storage } from './storage';
 
@@ -29,7 +29,7 @@ const offline = () => navigator.onLine === false;
 function deps() {
 	return {
 		storage: storage(),
-		redirectUri: appRedirectUri(),
+		callbackBase: appCallbackBase(),
 		appOrigin: location.origin,
 		...demoHttp,
 		...(demo?.daySeconds ? { dayMs: demo.daySeconds * 1000 } : {})

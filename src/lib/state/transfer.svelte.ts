@@ -1,10 +1,4 @@
-import {
-	describeProblems,
-	MAX_FILE_BYTES,
-	parseConfigurationFile,
-	type AccountEntry,
-	type ConfigurationFile
-} from '$lib/config';
+import { describeProblems, MAX_FILE_BYTES, parseConfigurationFile, type ConfigurationFile } from '$lib/config';
 import { buildExport, commitImport, previewImport, type ImportPreview, type Storage } from '$lib/storage';
 import { tokensModule } from './auth';
 import { demoHttp } from './demo';
@@ -99,7 +93,8 @@ export class TransferState {
 			this.#step = { kind: 'refused', name, problems: describeProblems(parsed.errors) };
 			return;
 		}
-		const preview = await previewImport(storage(), parsed.value);
+		const { bindingChanges } = await tokensModule();
+		const preview = await previewImport(storage(), parsed.value, bindingChanges);
 		this.#step = { kind: 'preview', name, file: parsed.value, preview, problems: describeProblems(preview.problems) };
 	}
 
@@ -116,8 +111,9 @@ export class TransferState {
 		const s = storage();
 		// The preview may have been open a while: nobody is signed out on the strength of a stale one.
 		let preview: ImportPreview;
+		const { bindingChanges } = await tokensModule();
 		try {
-			preview = await previewImport(s, file);
+			preview = await previewImport(s, file, bindingChanges);
 		} catch (error) {
 			this.#step = {
 				kind: 'failed',
@@ -140,14 +136,17 @@ export class TransferState {
 			return;
 		}
 		const failures: string[] = [];
-		const revoked: { account: AccountEntry; obtainedAt: number }[] = [];
-		if (preview.signedOut.length > 0) {
+		const revoked: { account: { id: string; email: string }; obtainedAt: number }[] = [];
+		// Replaced accounts, and accounts whose connection the file moves elsewhere: signed out at the
+		// provider that issued their tokens before anything is written.
+		const leaving = [...preview.signedOut, ...preview.rebound];
+		if (leaving.length > 0) {
 			const { revokeGrant } = await tokensModule();
-			for (const [i, account] of preview.signedOut.entries()) {
+			for (const [i, account] of leaving.entries()) {
 				this.#step = {
 					kind: 'importing',
 					name,
-					progress: `Signing out ${account.email} (${i + 1} of ${preview.signedOut.length})…`
+					progress: `Signing out ${account.email} (${i + 1} of ${leaving.length})…`
 				};
 				const grant = await s.grants.get(account.id);
 				try {
@@ -163,7 +162,7 @@ export class TransferState {
 		let reason: string;
 		let problems: string[] = [];
 		try {
-			const committed = await commitImport(s, file);
+			const committed = await commitImport(s, file, bindingChanges);
 			if (committed.ok) {
 				this.#step = {
 					kind: 'done',
@@ -196,7 +195,9 @@ function summary(preview: ImportPreview): string {
 		ids(preview.accounts.added),
 		ids(preview.accounts.replaced),
 		ids(preview.signedOut),
-		ids(preview.droppedSecrets)
+		ids(preview.droppedSecrets),
+		ids(preview.rebound),
+		ids(preview.portalPermissions)
 	]);
 }
 
@@ -206,7 +207,7 @@ function summary(preview: ImportPreview): string {
  */
 async function markSignedOut(
 	s: Storage,
-	revoked: readonly { account: AccountEntry; obtainedAt: number }[],
+	revoked: readonly { account: { id: string; email: string }; obtainedAt: number }[],
 	fileName: string
 ): Promise<void> {
 	const now = Date.now();

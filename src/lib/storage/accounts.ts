@@ -69,14 +69,25 @@ export class AccountRepository {
 	}
 
 	/** Deletes an account and its grant (revoke first: see `$lib/auth`). */
+	/** Deletes an account with its grant, and takes it out of every portal's permission. */
 	async delete(id: string): Promise<void> {
-		await this.db.transaction('rw', [this.db.accounts, this.db.grants], async () => {
+		await this.db.transaction('rw', [this.db.accounts, this.db.grants, this.db.portals], async () => {
 			await this.db.grants.delete(id);
 			await this.db.accounts.delete(id);
+			await forgetInPortals(this.db, [id]);
 		});
 	}
 }
 
 function fail(path: string, message: string): Validated<Account> {
 	return { ok: false, errors: [{ path, message }] };
+}
+
+/** Takes accounts out of every portal's permission (inside the caller's transaction). */
+export async function forgetInPortals(db: AppDatabase, accountIds: readonly string[]): Promise<void> {
+	if (accountIds.length === 0) return;
+	const gone = new Set(accountIds);
+	await db.portals.toCollection().modify((row) => {
+		row.accounts = row.accounts.filter((a) => !gone.has(a.id));
+	});
 }

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import {
+	sameSecretDestination,
 	stripUndefined,
 	nameKey,
 	newId,
@@ -13,7 +14,7 @@ import {
 import type { AppDatabase } from './db';
 import type { ConnectionRow } from './rows';
 import type { SecretBox } from './secrets';
-import { accountFromRow } from './accounts';
+import { accountFromRow, forgetInPortals } from './accounts';
 import { splitValid, type StoredList } from './util';
 
 export interface SaveConnectionOptions {
@@ -26,7 +27,7 @@ export function secretContext(id: string): string {
 }
 
 export function connectionFromRow(row: ConnectionRow): Validated<Connection> {
-	const { clientSecret, createdAt, updatedAt, nameKey: _key, ...settings } = row;
+	const { clientSecret, createdAt, updatedAt, nameKey: _key, sharedRedirect, ...settings } = row;
 	const checked = validateConnection(settings);
 	if (!checked.ok) return checked;
 	return {
@@ -35,6 +36,7 @@ export function connectionFromRow(row: ConnectionRow): Validated<Connection> {
 			...checked.value,
 			id: row.id,
 			hasClientSecret: clientSecret !== undefined,
+			...(sharedRedirect ? { sharedRedirect: true } : {}),
 			createdAt,
 			updatedAt
 		}
@@ -104,9 +106,15 @@ export class ConnectionRepository {
 					createdAt: existing?.createdAt ?? now,
 					updatedAt: now
 				};
-				const keep = options.removeClientSecret ? undefined : existing?.clientSecret;
+				// A stored secret goes only where it went before: pointed at another provider, client or
+				// endpoint, the connection does not take it along (the import follows the same rule).
+				const keep =
+					options.removeClientSecret || !existing || !sameSecretDestination(existing, input)
+						? undefined
+						: existing.clientSecret;
 				const secret = sealed ?? keep;
 				if (secret) row.clientSecret = secret;
+				if (existing?.sharedRedirect) row.sharedRedirect = true;
 				await this.db.connections.put(stripUndefined(row));
 				const stored = connectionFromRow(row);
 				return stored;
@@ -115,6 +123,22 @@ export class ConnectionRepository {
 			if (error instanceof Dexie.ConstraintError) return nameTaken(input.name);
 			throw error;
 		}
+	}
+
+	/**
+	 * The person registered the connection's own redirect URI at the provider: from now on its
+	 * sign-ins use it, and the shared one is refused for it.
+	 */
+	async useOwnRedirect(id: string): Promise<void> {
+		await this.db.connections.update(id, (row) => {
+			delete row.sharedRedirect;
+			row.updatedAt = this.now();
+		});
+	}
+
+	/** How many connections still use the shared redirect URI. Only Dexie calls inside. */
+	async sharingRedirect(): Promise<number> {
+		return this.db.connections.filter((row) => row.sharedRedirect === true).count();
 	}
 
 	/** The accounts that use a connection: named to the person before deleting it. */
@@ -135,14 +159,19 @@ export class ConnectionRepository {
 		return { accounts, unreadable: rows.length - accounts.length };
 	}
 
-	/** Deletes a connection, its accounts and their grants, in one transaction. */
+	/** Deletes a connection, its accounts and their grants (and portals' permissions for them), in one transaction. */
 	async delete(id: string): Promise<void> {
-		await this.db.transaction('rw', [this.db.connections, this.db.accounts, this.db.grants], async () => {
-			const accountIds = await this.db.accounts.where('connectionId').equals(id).primaryKeys();
-			await this.db.grants.bulkDelete(accountIds);
-			await this.db.accounts.bulkDelete(accountIds);
-			await this.db.connections.delete(id);
-		});
+		await this.db.transaction(
+			'rw',
+			[this.db.connections, this.db.accounts, this.db.grants, this.db.portals],
+			async () => {
+				const accountIds = await this.db.accounts.where('connectionId').equals(id).primaryKeys();
+				await this.db.grants.bulkDelete(accountIds);
+				await this.db.accounts.bulkDelete(accountIds);
+				await forgetInPortals(this.db, accountIds);
+				await this.db.connections.delete(id);
+			}
+		);
 	}
 }
 

@@ -53,6 +53,14 @@ export const SCHEMA_VERSIONS = [
 		// tenant typed otherwise follow, so that they stay bound to their connection.
 		version: 4,
 		stores: {}
+	},
+	{
+		// A portal's permission names each account's address and connection, not just its id; the
+		// log is kept per origin.
+		version: 5,
+		stores: {
+			portalLog: '++id, at, origin'
+		}
 	}
 ] as const;
 
@@ -71,7 +79,7 @@ export class AppDatabase extends Dexie {
 
 	constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
-		const [v1, v2, v3, v4] = SCHEMA_VERSIONS;
+		const [v1, v2, v3, v4, v5] = SCHEMA_VERSIONS;
 		this.version(v1.version).stores(v1.stores);
 		this.version(v2.version)
 			.stores(v2.stores)
@@ -121,6 +129,31 @@ export class AppDatabase extends Dexie {
 						if (!microsoft.has(row.connectionId)) return;
 						row.tokenEndpoint = row.tokenEndpoint.toLowerCase();
 						if (row.issuer) row.issuer = row.issuer.toLowerCase();
+					});
+			});
+		this.version(v5.version)
+			.stores(v5.stores)
+			.upgrade(async (tx) => {
+				// Each allowed account is bound to the mailbox it is now; ids of accounts that are gone
+				// are dropped (a later account with the same id is another mailbox).
+				const accounts = new Map((await tx.table<AccountRow>('accounts').toArray()).map((a) => [a.id, a] as const));
+				// Connections made before each had its own redirect URI keep the shared one, which is
+				// what is registered at their providers, until the person registers their own.
+				await tx
+					.table<ConnectionRow>('connections')
+					.toCollection()
+					.modify((row) => {
+						row.sharedRedirect = true;
+					});
+				await tx
+					.table('portals')
+					.toCollection()
+					.modify((row: PortalRow & { accountIds?: string[] }) => {
+						row.accounts = (row.accountIds ?? []).flatMap((id) => {
+							const account = accounts.get(id);
+							return account ? [{ id, emailKey: emailKey(account.email), connectionId: account.connectionId }] : [];
+						});
+						delete row.accountIds;
 					});
 			});
 	}

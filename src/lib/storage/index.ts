@@ -14,11 +14,18 @@ export { AccountRepository } from './accounts';
 export { SettingsRepository, type SettingValues } from './settings';
 export { DiscoveryCache } from './discovery-cache';
 export { GrantRepository } from './grants';
-export { PortalRepository, PORTAL_LOG_LIMIT, type PortalPermission, type PortalLogEntry } from './portals';
+export {
+	PortalRepository,
+	PORTAL_LOG_LIMIT,
+	PORTAL_LOG_LIMIT_PER_ORIGIN,
+	PORTAL_LOG_RATE_PER_MINUTE,
+	type PortalPermission,
+	type PortalLogEntry
+} from './portals';
 export { DexieStateStore, transactionNamespace, clearStaleTransactions } from './state-store';
 export { persistenceStatus, requestPersistence, type Persistence } from './persistence';
 export type { StoredList } from './util';
-export { previewImport, commitImport, buildExport, type ImportPreview } from './transfer';
+export { previewImport, commitImport, buildExport, type ImportPreview, type Rebinding } from './transfer';
 export type * from './rows';
 
 /** Everything stored, behind repositories. One per database. */

@@ -142,6 +142,15 @@ const FIXTURES: Record<number, { write(db: Dexie): Promise<void>; check(s: Stora
 				obtainedAt: 3,
 				updatedAt: 3
 			});
+			await db.table('accounts').put({
+				id: 'a1',
+				name: 'Ada',
+				email: 'ada@contoso.com',
+				emailKey: 'ada@contoso.com',
+				connectionId: 'ms',
+				createdAt: 2,
+				updatedAt: 2
+			});
 			await db.table('portals').put({ origin: 'https://portal.test', accountIds: ['a1'], allowedAt: 4, updatedAt: 4 });
 		},
 		async check(s) {
@@ -154,6 +163,51 @@ const FIXTURES: Record<number, { write(db: Dexie): Promise<void>; check(s: Stora
 				issuer: `https://login.microsoftonline.com/${tenant}/v2.0`
 			});
 			expect(await s.portals.get('https://portal.test')).toMatchObject({ accountIds: ['a1'] });
+		}
+	},
+	4: {
+		async write(db) {
+			await db.table('connections').put({
+				id: 'c1',
+				name: 'Demo',
+				nameKey: 'demo',
+				provider: 'oidc',
+				issuer: 'https://id.test',
+				clientId: 'app',
+				createdAt: 1,
+				updatedAt: 1
+			});
+			await db.table('accounts').put({
+				id: 'a1',
+				name: 'Ada',
+				email: 'Ada@Example.com',
+				emailKey: 'ada@example.com',
+				connectionId: 'c1',
+				createdAt: 2,
+				updatedAt: 2
+			});
+			// 'gone' was deleted after the portal was allowed; its id stayed behind.
+			await db
+				.table('portals')
+				.put({ origin: 'https://portal.test', accountIds: ['a1', 'gone'], allowedAt: 3, updatedAt: 3 });
+			await db.table('portalLog').add({ at: 4, origin: 'https://portal.test', request: 'hello', outcome: 'ready' });
+		},
+		async check(s) {
+			// Each allowed account is now bound to its mailbox; the stale id is gone.
+			const rows = await s.db.portals.toArray();
+			expect(rows).toEqual([
+				{
+					origin: 'https://portal.test',
+					accounts: [{ id: 'a1', emailKey: 'ada@example.com', connectionId: 'c1' }],
+					allowedAt: 3,
+					updatedAt: 3
+				}
+			]);
+			expect(await s.portals.get('https://portal.test')).toMatchObject({ accountIds: ['a1'] });
+			// An account that takes the deleted one's id later is another mailbox: not allowed.
+			await s.accounts.save({ id: 'gone', name: 'Eve', email: 'eve@example.com', connectionId: 'c1' });
+			expect(await s.portals.get('https://portal.test')).toMatchObject({ accountIds: ['a1'] });
+			expect(await s.portals.recent()).toMatchObject([{ origin: 'https://portal.test', request: 'hello' }]);
 		}
 	}
 };

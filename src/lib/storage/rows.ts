@@ -24,6 +24,8 @@ export interface ConnectionRow {
 	clientSecret?: SealedSecret;
 	projectId?: string;
 	cloud?: MicrosoftCloud;
+	/** Made before connections had their own redirect URI (schema 5): uses the shared one. */
+	sharedRedirect?: true;
 	issuer?: string;
 	authorizationEndpoint?: string;
 	tokenEndpoint?: string;
@@ -81,12 +83,23 @@ export interface KeyRow {
 	createdAt: number;
 }
 
-/** A portal origin the person allowed to embed the app, and the accounts it may get tokens for. */
+/**
+ * A portal origin the person allowed to embed the app, and the accounts it may get tokens for:
+ * each by its id, its address (case-folded) and its connection as they were when it was allowed.
+ * An account that is deleted, replaced, or moved to another address or connection is not the
+ * mailbox the person allowed (schema 5).
+ */
 export interface PortalRow {
 	origin: string;
-	accountIds: string[];
+	accounts: PortalAccountBinding[];
 	allowedAt: number;
 	updatedAt: number;
+}
+
+export interface PortalAccountBinding {
+	id: string;
+	emailKey: string;
+	connectionId: string;
 }
 
 /** One thing a portal asked, or tried to ask: what the person can read in Settings. */

@@ -5,13 +5,17 @@ import {
 	sameSecretDestination,
 	SECRET_REFUSED,
 	stripUndefined,
+	validateGrant,
 	type AccountEntry,
 	type ConfigurationFile,
 	type ConnectionEntry,
-	type FieldError
+	type ConnectionSettings,
+	type FieldError,
+	type Grant
 } from '$lib/config';
-import { secretContext } from './connections';
-import type { AccountRow, ConnectionRow, SealedSecret } from './rows';
+import { forgetInPortals } from './accounts';
+import { connectionFromRow, secretContext } from './connections';
+import type { AccountRow, ConnectionRow, GrantRow, PortalRow, SealedSecret } from './rows';
 import type { Storage } from './index';
 
 /** A replaced connection whose stored client secret the import drops, and why, for the preview. */
@@ -33,6 +37,64 @@ export interface ImportPreview {
 	readonly signedOut: readonly AccountEntry[];
 	/** Replaced connections that the file points elsewhere: their stored client secret is not kept. */
 	readonly droppedSecrets: readonly DroppedSecret[];
+	/**
+	 * Accounts the file leaves as they are, signed in through a connection it points at another
+	 * provider or client: their tokens are revoked at the old provider and wiped, as when the
+	 * connection is edited so.
+	 */
+	readonly rebound: readonly { readonly id: string; readonly email: string }[];
+	/** Replaced accounts that portals were allowed to use: the permission does not carry over. */
+	readonly portalPermissions: readonly {
+		readonly id: string;
+		readonly email: string;
+		readonly origins: readonly string[];
+	}[];
+}
+
+/**
+ * Whether a grant's binding changes when its connection becomes `next` (`bindingChanges` of
+ * `$lib/auth`, handed in: storage does not know the providers).
+ */
+export type Rebinding = (grant: Grant, next: ConnectionSettings, before: ConnectionSettings) => boolean;
+
+/** The grants of accounts the file does not replace, whose connection it points elsewhere. */
+function reboundGrants(
+	connections: readonly ConnectionRow[],
+	accounts: readonly AccountRow[],
+	grants: readonly GrantRow[],
+	file: ConfigurationFile,
+	rebinding: Rebinding | undefined
+): { readonly id: string; readonly email: string }[] {
+	if (!rebinding) return [];
+	const fileAccounts = new Set(file.accounts.map((a) => a.id));
+	const fileConnections = new Map(file.connections.map((c) => [c.id, c]));
+	const stored = new Map(connections.map((c) => [c.id, c]));
+	const out: { id: string; email: string }[] = [];
+	for (const row of grants) {
+		const next = fileConnections.get(row.connectionId);
+		const account = accounts.find((a) => a.id === row.accountId);
+		const before = stored.get(row.connectionId);
+		if (!next || !account || !before || fileAccounts.has(row.accountId)) continue;
+		const { sealed: _sealed, ...meta } = row;
+		const grant = validateGrant(meta);
+		const previous = connectionFromRow(before);
+		if (!grant.ok || !previous.ok) continue;
+		if (rebinding(grant.value, next, previous.value)) out.push({ id: account.id, email: account.email });
+	}
+	return out;
+}
+
+/** Replaced accounts with a portal's permission, and which portals. */
+function portalPermissionsOf(portals: readonly PortalRow[], accounts: readonly AccountRow[], file: ConfigurationFile) {
+	const replaced = new Set(file.accounts.map((a) => a.id));
+	return accounts
+		.filter((a) => replaced.has(a.id))
+		.map((a) => ({
+			id: a.id,
+			email: a.email,
+			origins: portals.filter((p) => p.accounts.some((b) => b.id === a.id)).map((p) => p.origin)
+		}))
+		.filter((p) => p.origins.length > 0);
 }
 
 /**
@@ -116,10 +178,16 @@ function clashes(
  * names or emails in the configuration as it will be, and stored client secrets that will not be
  * kept. Reads only.
  */
-export async function previewImport(storage: Storage, file: ConfigurationFile): Promise<ImportPreview> {
+export async function previewImport(
+	storage: Storage,
+	file: ConfigurationFile,
+	rebinding?: Rebinding
+): Promise<ImportPreview> {
 	const { db } = storage;
-	const [connections, accounts, grants] = await db.transaction('r', [db.connections, db.accounts, db.grants], () =>
-		Promise.all([db.connections.toArray(), db.accounts.toArray(), db.grants.toArray()])
+	const [connections, accounts, grants, portals] = await db.transaction(
+		'r',
+		[db.connections, db.accounts, db.grants, db.portals],
+		() => Promise.all([db.connections.toArray(), db.accounts.toArray(), db.grants.toArray(), db.portals.toArray()])
 	);
 	const storedConnections = new Map(connections.map((c) => [c.id, c]));
 	const accountIds = new Set(accounts.map((a) => a.id));
@@ -146,7 +214,9 @@ export async function previewImport(storage: Storage, file: ConfigurationFile): 
 		},
 		problems: clashes(connections, accounts, file),
 		signedOut: file.accounts.filter((a) => accountIds.has(a.id) && signedIn.has(a.id)),
-		droppedSecrets
+		droppedSecrets,
+		rebound: reboundGrants(connections, accounts, grants, file, rebinding),
+		portalPermissions: portalPermissionsOf(portals, accounts, file)
 	};
 }
 
@@ -159,7 +229,11 @@ export async function previewImport(storage: Storage, file: ConfigurationFile): 
  * signed in" (no grant survives) and are listed for signing in (`importedAccounts`), in the same
  * transaction.
  */
-export async function commitImport(storage: Storage, file: ConfigurationFile): Promise<CommitResult> {
+export async function commitImport(
+	storage: Storage,
+	file: ConfigurationFile,
+	rebinding?: Rebinding
+): Promise<CommitResult> {
 	const { db, secrets, settings } = storage;
 	const now = Date.now();
 	// Encrypt before the transaction: a WebCrypto await inside would end it.
@@ -169,9 +243,13 @@ export async function commitImport(storage: Storage, file: ConfigurationFile): P
 	}
 	return db.transaction(
 		'rw',
-		[db.connections, db.accounts, db.grants, db.settings],
+		[db.connections, db.accounts, db.grants, db.settings, db.portals],
 		async (): Promise<CommitResult> => {
-			const [connections, accounts] = await Promise.all([db.connections.toArray(), db.accounts.toArray()]);
+			const [connections, accounts, grants] = await Promise.all([
+				db.connections.toArray(),
+				db.accounts.toArray(),
+				db.grants.toArray()
+			]);
 			// Checked before the first write: a refusal leaves the transaction with nothing to undo.
 			const errors = clashes(connections, accounts, file);
 			if (errors.length > 0) return { ok: false, errors };
@@ -188,7 +266,9 @@ export async function commitImport(storage: Storage, file: ConfigurationFile): P
 					updatedAt: now,
 					// A file that points a connection elsewhere must not take its stored secret along.
 					clientSecret:
-						sealed.get(c.id) ?? (stored && sameSecretDestination(stored, c) ? stored.clientSecret : undefined)
+						sealed.get(c.id) ?? (stored && sameSecretDestination(stored, c) ? stored.clientSecret : undefined),
+					// Registered at the provider or not, that is this browser's knowledge: it stays.
+					sharedRedirect: stored?.sharedRedirect
 				});
 			});
 			const accountRows = file.accounts.map((a): AccountRow =>
@@ -207,6 +287,29 @@ export async function commitImport(storage: Storage, file: ConfigurationFile): P
 			await db.accounts.bulkAdd(accountRows);
 			// No grant survives for an imported account, whoever's it was: each signs in here.
 			await db.grants.bulkDelete(file.accounts.map((a) => a.id));
+			// Nor a portal's permission: a replaced account may be another mailbox now.
+			await forgetInPortals(
+				db,
+				file.accounts.filter((a) => storedAccounts.has(a.id)).map((a) => a.id)
+			);
+			// Accounts the file leaves, on a connection it moves elsewhere: their tokens go (they were
+			// revoked at the old provider before the commit); who signed in stays.
+			for (const { id } of reboundGrants(connections, accounts, grants, file, rebinding)) {
+				await db.grants.update(id, (row) => {
+					delete row.sealed;
+					delete row.retry;
+					delete row.busyUntil;
+					row.state = 'sign-in-required';
+					row.hasRefreshToken = false;
+					row.problem = {
+						code: 'binding-changed',
+						message:
+							'An imported configuration points this account’s connection at another provider or client, so it signed out. Sign in again.',
+						at: now
+					};
+					row.updatedAt = now;
+				});
+			}
 			if (file.accounts.length > 0) {
 				const listed = (await settings.get('importedAccounts')) ?? [];
 				await settings.set('importedAccounts', [...new Set([...listed, ...file.accounts.map((a) => a.id)])]);

@@ -54,6 +54,8 @@ export async function sendAuthorized(
 				...init,
 				headers: { ...(init.headers as Record<string, string>), authorization: authorization(answer) },
 				credentials: 'omit',
+				// The request carries the token: it goes to this address or nowhere.
+				redirect: 'error',
 				signal: AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_TIMEOUT_MS)
 			});
 		} catch (error) {
@@ -88,13 +90,14 @@ export async function sendAuthorized(
  */
 export function bearerChallenge(header: string | null): { error?: string; description?: string; scope?: string } {
 	if (!header) return {};
-	const out: Record<string, string> = {};
-	for (const match of header.matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) out[match[1]!] = match[2]!.replace(/\\(.)/g, '$1');
-	return {
-		...(out.error ? { error: out.error } : {}),
-		...(out.error_description ? { description: out.error_description } : {}),
-		...(out.scope ? { scope: out.scope } : {})
-	};
+	// Parameter names come from the server: a map keeps `__proto__` an ordinary name.
+	const out = new Map<string, string>();
+	for (const match of header.matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g))
+		out.set(match[1]!, match[2]!.replace(/\\(.)/g, '$1'));
+	const error = out.get('error');
+	const description = out.get('error_description');
+	const scope = out.get('scope');
+	return { ...(error ? { error } : {}), ...(description ? { description } : {}), ...(scope ? { scope } : {}) };
 }
 
 /** The answer for a 401 that survived a renewal, or a 403 for a missing scope. */

@@ -42,6 +42,8 @@ export interface Recorded {
 	url: string;
 	body: URLSearchParams;
 	headers: Headers;
+	/** What the caller asked to do with a redirect. */
+	redirect: RequestRedirect | undefined;
 }
 
 /** A token endpoint that answers from a script and records what it was sent. */
@@ -51,7 +53,8 @@ export function scriptedFetch(answers: Array<Response | Error | (() => Response 
 		calls.push({
 			url: String(input),
 			body: new URLSearchParams(String(init?.body ?? '')),
-			headers: new Headers(init?.headers)
+			headers: new Headers(init?.headers),
+			redirect: init?.redirect
 		});
 		const next = answers.shift();
 		if (next === undefined) throw new Error(`unexpected request to ${String(input)}`);

@@ -1,4 +1,4 @@
-import { isObject, jsonOf, refusedToken, sendAuthorized } from '../http';
+import { isObject, jsonOf, OFFLINE_TRANSPORT, refusedToken, sendAuthorized } from '../http';
 import type { TokenSource, TransportDeps, TransportError } from '../types';
 
 export const CORE = 'urn:ietf:params:jmap:core';
@@ -58,10 +58,48 @@ export class JmapClient {
 
 	#fetching: Promise<JmapResult<Session>> | undefined;
 
-	async #fetchSession(): Promise<JmapResult<Session>> {
-		const url = /^https?:\/\/[^/]+\/?$/.test(this.sessionUrl)
+	/** Where the session is, once `/.well-known/jmap` has said (it may redirect). */
+	#located: string | undefined;
+
+	/**
+	 * The session's address. A bare origin means `/.well-known/jmap`, which may redirect to the
+	 * session (RFC 8620 §2.2): that redirect is followed without the token, and the token then goes
+	 * only to where it led. No request that carries the token follows a redirect.
+	 */
+	async #locate(): Promise<{ ok: true; url: string } | { ok: false; error: TransportError }> {
+		if (this.#located) return { ok: true, url: this.#located };
+		const wellKnown = /^https?:\/\/[^/]+\/?$/.test(this.sessionUrl)
 			? new URL('/.well-known/jmap', this.sessionUrl).href
 			: this.sessionUrl;
+		if (new URL(wellKnown).pathname !== '/.well-known/jmap') return { ok: true, url: (this.#located = wellKnown) };
+		this.#requests++;
+		const doFetch = this.deps.fetch ?? globalThis.fetch.bind(globalThis);
+		try {
+			const response = await doFetch(wellKnown, {
+				headers: { accept: 'application/json' },
+				credentials: 'omit',
+				signal: AbortSignal.timeout(this.deps.timeoutMs ?? 20_000)
+			});
+			return { ok: true, url: (this.#located = response.url || wellKnown) };
+		} catch {
+			const host = new URL(wellKnown).host;
+			if (!(this.deps.online?.() ?? (typeof navigator === 'undefined' || navigator.onLine !== false))) {
+				return { ok: false, error: { code: 'offline', message: OFFLINE_TRANSPORT(host) } };
+			}
+			return {
+				ok: false,
+				error: {
+					code: 'unreachable',
+					message: `Could not reach ${host}. The network may be down, or the server refuses requests from this site (CORS): it must allow this site’s origin.`
+				}
+			};
+		}
+	}
+
+	async #fetchSession(): Promise<JmapResult<Session>> {
+		const located = await this.#locate();
+		if (!located.ok) return { ok: false, error: located.error, renewed: false };
+		const url = located.url;
 		this.#requests++;
 		const sent = await sendAuthorized(this.token, url, { headers: { accept: 'application/json' } }, this.deps);
 		if (!sent.ok) return sent;
@@ -92,7 +130,7 @@ export class JmapClient {
 			accounts: (isObject(body.accounts) ? body.accounts : {}) as Session['accounts'],
 			primaryAccounts: body.primaryAccounts as Record<string, string>,
 			username: typeof body.username === 'string' ? body.username : '',
-			// The response URL, after redirects (/.well-known/jmap redirects), is the base.
+			// Relative URLs (Cyrus sends apiUrl "/jmap/") resolve against the session's address.
 			apiUrl: new URL(body.apiUrl, response.url || url).href,
 			state: typeof body.state === 'string' ? body.state : ''
 		};
