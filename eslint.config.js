@@ -5,6 +5,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { folderImport, LAYERS, PLAIN } from './scripts/layers.js';
 
 export default ts.config(
 	{
@@ -45,29 +46,46 @@ export default ts.config(
 		files: ['tests/**/*.ts'],
 		rules: { 'no-empty-pattern': 'off' }
 	},
-	{
-		// One-way imports (see DESIGN.md): domain modules never reach up into state, components or routes.
-		files: ['src/lib/{auth,transports,embed,providers,storage,config}/**/*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							group: [
-								'$lib/state',
-								'$lib/state/*',
-								'$lib/components',
-								'$lib/components/*',
-								'$app/*',
-								'svelte',
-								'svelte/*'
-							],
-							message: 'domain modules are plain TypeScript: no Svelte, no state, no components'
-						}
-					]
-				}
-			]
-		}
-	}
+	// One-way imports, folder by folder (scripts/layers.js, the README's map): an upward or
+	// sideways import fails the lint.
+	...Object.entries(LAYERS).map(([folder, { imports, types }]) => {
+		const own = /** @type {readonly string[]} */ (imports);
+		const typeOnly = /** @type {readonly string[]} */ (types);
+		const others = Object.keys(LAYERS).filter((f) => f !== folder && !own.includes(f));
+		return {
+			files: [`src/lib/${folder}/**/*.ts`, `src/lib/${folder}/**/*.svelte`],
+			ignores: ['**/*.test.ts', '**/testing/**', '**/testing.ts'],
+			rules: {
+				'@typescript-eslint/no-restricted-imports': [
+					'error',
+					{
+						patterns: [
+							...others
+								.filter((f) => !typeOnly.includes(f))
+								.map((f) => ({
+									regex: folderImport(f),
+									message:
+										own.length > 0
+											? `${folder}/ may import only ${own.join(', ')} (scripts/layers.js)`
+											: `${folder}/ imports nothing else in src/lib (scripts/layers.js)`
+								})),
+							...typeOnly.map((f) => ({
+								regex: folderImport(f),
+								allowTypeImports: true,
+								message: `${folder}/ may name ${f}/'s types, never call it (scripts/layers.js)`
+							})),
+							...(PLAIN.includes(folder)
+								? [
+										{
+											regex: '^(svelte|\\$app)(/.*)?$',
+											message: `${folder}/ is plain TypeScript: no Svelte, no SvelteKit`
+										}
+									]
+								: [])
+						]
+					}
+				]
+			}
+		};
+	})
 );

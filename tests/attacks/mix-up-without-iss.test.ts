@@ -9,6 +9,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeSignIn, prepareSignIn } from '$lib/auth/signin';
 import { FakeLocks, json, scriptedFetch, testStorage } from '$lib/auth/testing/fakes';
+import { problemText } from '$lib/messages/problems';
 import type { Storage } from '$lib/storage';
 
 const CALLBACK = 'https://app.example.org/callback';
@@ -44,8 +45,15 @@ afterEach(async () => {
 });
 
 async function startAtAttacker() {
-	const prepared = await prepareSignIn({ storage, callbackBase: CALLBACK, locks: new FakeLocks() }, account);
-	if (!prepared.ok) throw new Error(prepared.problem.message);
+	const stored = await storage.accounts.get(account);
+	const connection = await storage.connections.get(attacker);
+	if (!stored || !connection) throw new Error('account');
+	const started = await prepareSignIn(
+		{ storage, callbackBase: CALLBACK, locks: new FakeLocks() },
+		{ account: stored, connection }
+	);
+	if (!started.ok) throw new Error(problemText(started.error));
+	const prepared = started.value;
 	return { prepared, state: new URL(prepared.url).searchParams.get('state')! };
 }
 
@@ -59,7 +67,17 @@ describe('mix-up without iss', () => {
 			`${CALLBACK}/${honest}?code=honest-code&state=${state}`,
 			prepared.pending
 		);
-		expect(outcome).toMatchObject({ kind: 'failed', code: 'wrong-redirect' });
+		expect(outcome).toMatchObject({
+			kind: 'failed',
+			code: 'wrong-redirect',
+			problem: {
+				code: 'wrong-redirect',
+				params: { arrived: `${CALLBACK}/${honest}`, expected: `${CALLBACK}/${attacker}`, connection: 'Looks fine' }
+			}
+		});
+		expect(outcome.kind === 'failed' && problemText(outcome.problem)).toMatch(
+			/^This answer arrived at .*, but its sign-in \(connection “Looks fine”\) asked the provider to answer at .*\. It was refused and nothing was sent or stored/
+		);
 		expect(http.calls).toEqual([]);
 		expect(await storage.grants.get(account)).toBeUndefined();
 	});
@@ -76,7 +94,14 @@ describe('mix-up without iss', () => {
 			`${CALLBACK}?code=honest-code&state=${state}`,
 			prepared.pending
 		);
-		expect(outcome).toMatchObject({ kind: 'failed', code: 'shared-redirect' });
+		expect(outcome).toMatchObject({
+			kind: 'failed',
+			code: 'shared-redirect',
+			problem: { code: 'shared-redirect', params: { callback: CALLBACK } }
+		});
+		expect(outcome.kind === 'failed' && problemText(outcome.problem)).toMatch(
+			/^Several connections here still share the redirect URI https:\/\/app\.example\.org\/callback, and this provider does not name itself/
+		);
 		expect(http.calls).toEqual([]);
 	});
 
@@ -91,7 +116,11 @@ describe('mix-up without iss', () => {
 			`${CALLBACK}?code=honest-code&state=${state}&iss=${encodeURIComponent(HONEST)}`,
 			prepared.pending
 		);
-		expect(outcome).toMatchObject({ kind: 'failed', code: 'issuer-mismatch' });
+		expect(outcome).toMatchObject({
+			kind: 'failed',
+			code: 'issuer-mismatch',
+			problem: { params: { iss: HONEST, issuer: ATTACKER } }
+		});
 		expect(http.calls).toEqual([]);
 	});
 
@@ -102,7 +131,10 @@ describe('mix-up without iss', () => {
 			`${CALLBACK}/${attacker}?error=access_denied&state=${state}&iss=${encodeURIComponent(HONEST)}`,
 			prepared.pending
 		);
-		expect(outcome).toMatchObject({ kind: 'failed', code: 'issuer-mismatch' });
+		expect(outcome).toMatchObject({ kind: 'failed', code: 'issuer-mismatch', problem: { code: 'issuer-mismatch' } });
+		expect(outcome.kind === 'failed' && problemText(outcome.problem)).toBe(
+			`This response comes from “${HONEST}”, not from “${ATTACKER}”. It was refused and nothing was stored. Start again with Refresh token.`
+		);
 	});
 
 	it('the one connection on the shared address still signs in there, as before', async () => {

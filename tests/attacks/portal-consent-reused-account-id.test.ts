@@ -32,7 +32,7 @@ const file = (account: Record<string, unknown>) => {
 			accounts: [account]
 		})
 	);
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
 	return parsed.value;
 };
 

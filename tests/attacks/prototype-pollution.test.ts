@@ -4,7 +4,8 @@
  * inherits, or what this one answers for keys it never had.
  */
 import { describe, expect, it } from 'vitest';
-import { blankToUndefined, errorsByField, parseConfigurationFile, validateConnection } from '$lib/config';
+import { blankToUndefined, parseConfigurationFile, validateConnection } from '$lib/config';
+import { errorsByField } from '$lib/messages/fields';
 import { bearerChallenge } from '$lib/transports/http';
 
 describe('prototype pollution through keys from input', () => {
@@ -27,7 +28,7 @@ describe('prototype pollution through keys from input', () => {
 		);
 		const result = validateConnection(raw);
 		// The token endpoint did not come from the prototype: it is still missing.
-		expect(result).toMatchObject({ ok: false, errors: [{ path: 'tokenEndpoint' }] });
+		expect(result).toMatchObject({ ok: false, error: [{ path: 'tokenEndpoint', code: 'token-endpoint-required' }] });
 	});
 
 	it('a configuration file with `__proto__` keys is refused by path, and pollutes nothing', () => {
@@ -36,8 +37,18 @@ describe('prototype pollution through keys from input', () => {
 		const parsed = parseConfigurationFile(text);
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok) {
-			const byField = errorsByField(parsed.errors);
-			expect(byField['connections[0].__proto__']).toMatch(/unknown field/);
+			expect(parsed.error).toContainEqual({ path: 'connections[0].__proto__', code: 'unknown-field' });
+			const byField = errorsByField(parsed.error);
+			expect(Object.getPrototypeOf(byField)).toBeNull();
+			expect(byField['connections[0].__proto__']).toBe('unknown field');
+			// A path that names a prototype key is an ordinary entry, and nothing else is inherited.
+			const odd = errorsByField([
+				{ path: '__proto__', code: 'unknown-field' },
+				{ path: 'constructor', code: 'file-unknown-field' }
+			]);
+			expect(Object.keys(odd)).toEqual(['__proto__', 'constructor']);
+			expect(odd['__proto__']).toBe('unknown field');
+			expect(odd['toString']).toBeUndefined();
 		}
 		expect(({} as Record<string, unknown>).clientSecret).toBeUndefined();
 	});

@@ -72,7 +72,7 @@ describe('a redirect from a server that got a token', () => {
 
 	it('a mail API: the access token goes nowhere else', async () => {
 		const sent = await sendAuthorized(
-			async () => ({ kind: 'token', accessToken: 'access-token-1', tokenType: 'Bearer' }),
+			async () => ({ ok: true, value: { accessToken: 'access-token-1', tokenType: 'Bearer' } }),
 			`${honestUrl}/gmail/v1/users/me/labels`,
 			{ method: 'POST', body: '{}' },
 			{ online: () => true }
@@ -83,9 +83,8 @@ describe('a redirect from a server that got a token', () => {
 
 	it('JMAP: the well-known redirect is followed without the token, which then goes only to the session', async () => {
 		const client = new JmapClient(honestUrl, async () => ({
-			kind: 'token',
-			accessToken: 'access-token-2',
-			tokenType: 'Bearer'
+			ok: true,
+			value: { accessToken: 'access-token-2', tokenType: 'Bearer' }
 		}));
 		const session = await client.session();
 		expect(session.ok).toBe(true);

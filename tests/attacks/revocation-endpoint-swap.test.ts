@@ -6,24 +6,32 @@
  * endpoint (a public client needs no secret).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bindingChanges, revokeGrant } from '$lib/auth/tokens';
-import { CUSTOM_CONNECTION, FakeLocks, scriptedFetch, seedGrant } from '$lib/auth/testing/fakes';
+import { revokeGrant } from '$lib/auth/tokens';
+import { CUSTOM_CONNECTION, FakeLocks, scriptedFetch, seedGrant, testStorage } from '$lib/auth/testing/fakes';
+import type { Fetch } from '$lib/auth';
+import type { AppContext } from '$lib/app';
+import { importFile, previewFile, saveConnection } from '$lib/app/grants';
 import { parseConfigurationFile } from '$lib/config';
-import { commitImport, previewImport } from '$lib/storage';
-import { ConnectionsState } from '$lib/state/connections.svelte';
-import { storage } from '$lib/state/storage';
+import { problemText } from '$lib/messages/problems';
+import type { Storage } from '$lib/storage';
 
 const EVIL = 'https://evil.example.net/revoke';
 
+let storages: Storage[] = [];
 afterEach(async () => {
-	const s = storage();
-	await Promise.all([s.db.connections.clear(), s.db.accounts.clear(), s.db.grants.clear(), s.db.portals.clear()]);
-	vi.unstubAllGlobals();
+	for (const s of storages) await s.db.delete();
+	storages = [];
 });
 
+/** The application layer's context, as the app builds it, with this test's storage and network. */
+function context(fetch: Fetch = scriptedFetch([]).fetch): AppContext & { storage: Storage } {
+	const storage = testStorage();
+	storages.push(storage);
+	return { storage, fetch, callbackBase: 'https://app.example/callback', locks: new FakeLocks(), now: Date.now };
+}
+
 /** An account signed in through the custom connection: its grant recorded the revocation endpoint. */
-async function signedIn() {
-	const s = storage();
+async function signedIn(s: Storage) {
 	const seeded = await seedGrant(s);
 	await s.grants.update(seeded.accountId, { revocation: { endpoint: CUSTOM_CONNECTION.revocationEndpoint } });
 	return seeded;
@@ -31,24 +39,36 @@ async function signedIn() {
 
 describe('a swapped revocation endpoint', () => {
 	it('the editor treats it as a binding change: asks, revokes at the old endpoint, wipes the token', async () => {
-		const { connectionId, accountId } = await signedIn();
-		const fetch = vi.fn(async (_url: string | URL) => new Response(null, { status: 200 }));
-		vi.stubGlobal('fetch', fetch);
-		vi.stubGlobal('navigator', { locks: new FakeLocks(), onLine: true });
-		const state = new ConnectionsState();
+		const fetch = vi.fn(async (_url: string | URL | Request) => new Response(null, { status: 200 }));
+		const ctx = context(fetch);
+		const s = ctx.storage;
+		const { connectionId, accountId } = await signedIn(s);
 		const swapped = { ...CUSTOM_CONNECTION, id: connectionId, revocationEndpoint: EVIL };
-		expect(await state.save(swapped)).toMatchObject({ kind: 'confirm-sign-out', accounts: [{ id: accountId }] });
+		expect(await saveConnection(ctx, swapped)).toMatchObject({
+			kind: 'confirm-sign-out',
+			accounts: [{ id: accountId }]
+		});
 		expect(fetch).not.toHaveBeenCalled();
-		expect(await state.save(swapped, { signOutConfirmed: true })).toMatchObject({ kind: 'saved' });
+		expect(await saveConnection(ctx, swapped, { signOutConfirmed: true })).toMatchObject({
+			kind: 'saved',
+			signedOut: [{ id: accountId }],
+			revocationFailures: []
+		});
 		expect(fetch.mock.calls.map(([url]) => String(url))).toEqual([CUSTOM_CONNECTION.revocationEndpoint]);
-		const s = storage();
-		expect((await s.grants.get(accountId))?.state).toBe('sign-in-required');
+		const grant = await s.grants.get(accountId);
+		expect(grant).toMatchObject({
+			state: 'sign-in-required',
+			problem: { code: 'connection-moved', params: { connection: 'Custom' } }
+		});
+		expect(problemText(grant!.problem!)).toBe(
+			'The connection “Custom” now points at another provider or client, so this account signed out. Sign in again.'
+		);
 		expect((await s.grants.secrets(accountId)).refreshToken).toBeUndefined();
 	});
 
 	it('revocation goes where the sign-in recorded, whatever the connection says now', async () => {
-		const { connectionId, accountId } = await signedIn();
-		const s = storage();
+		const s = context().storage;
+		const { connectionId, accountId } = await signedIn(s);
 		// Changed behind the editor's back (a tab of an older version, say).
 		const saved = await s.connections.save({ ...CUSTOM_CONNECTION, id: connectionId, revocationEndpoint: EVIL });
 		expect(saved.ok).toBe(true);
@@ -60,13 +80,13 @@ describe('a swapped revocation endpoint', () => {
 	});
 
 	it('a grant from before it was recorded is not revoked anywhere once its connection was changed', async () => {
-		const s = storage();
+		const s = context().storage;
 		const { connectionId, accountId } = await seedGrant(s);
 		await new Promise((ok) => setTimeout(ok, 5));
 		await s.connections.save({ ...CUSTOM_CONNECTION, id: connectionId, revocationEndpoint: EVIL });
 		const http = scriptedFetch([]);
 		const result = await revokeGrant({ storage: s, fetch: http.fetch, locks: new FakeLocks() }, accountId);
-		expect(result).toMatchObject({ kind: 'failed' });
+		expect(result).toMatchObject({ kind: 'failed', problem: { code: 'revoke-unrecorded' } });
 		expect(http.calls).toEqual([]);
 	});
 });
@@ -81,36 +101,51 @@ describe('an import that points a connection elsewhere', () => {
 				accounts: []
 			})
 		);
-		if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+		if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
 		return parsed.value;
 	};
 
 	it('lists the accounts it leaves behind, and wipes their tokens (revoked first, at the old endpoint)', async () => {
-		const { connectionId, accountId } = await signedIn();
-		const s = storage();
+		const http = scriptedFetch([new Response(null, { status: 200 })]);
+		const ctx = context(http.fetch);
+		const s = ctx.storage;
+		const { connectionId, accountId } = await signedIn(s);
 		const moved = file({
 			...CUSTOM_CONNECTION,
 			id: connectionId,
 			tokenEndpoint: 'https://evil.example.net/token',
 			revocationEndpoint: EVIL
 		});
-		const preview = await previewImport(s, moved, bindingChanges);
+		const preview = await previewFile(ctx, moved);
 		expect(preview.rebound).toEqual([{ id: accountId, email: 'ada@example.com' }]);
-		// The import's sign-out: revoked where the token came from.
-		const http = scriptedFetch([new Response(null, { status: 200 })]);
-		await revokeGrant({ storage: s, fetch: http.fetch, locks: new FakeLocks() }, accountId);
+		// The import signs them out: revoked where the token came from, then wiped.
+		expect(await importFile(ctx, moved, preview, 'moved.json', () => {})).toEqual({
+			kind: 'done',
+			revocationFailures: []
+		});
 		expect(http.calls.map((c) => c.url)).toEqual([CUSTOM_CONNECTION.revocationEndpoint]);
-		expect(await commitImport(s, moved, bindingChanges)).toEqual({ ok: true });
-		expect((await s.grants.get(accountId))?.state).toBe('sign-in-required');
+		const grant = await s.grants.get(accountId);
+		expect(grant).toMatchObject({ state: 'sign-in-required', problem: { code: 'import-moved' } });
+		expect(problemText(grant!.problem!)).toBe(
+			'An imported configuration points this account’s connection at another provider or client, so it signed out. Sign in again.'
+		);
 		expect((await s.grants.secrets(accountId)).refreshToken).toBeUndefined();
 	});
 
 	it('leaves the grants alone when the file changes nothing that binds them', async () => {
-		const { connectionId, accountId } = await signedIn();
-		const s = storage();
+		const http = scriptedFetch([]);
+		const ctx = context(http.fetch);
+		const s = ctx.storage;
+		const { connectionId, accountId } = await signedIn(s);
 		const same = file({ ...CUSTOM_CONNECTION, id: connectionId, name: 'Renamed' });
-		expect((await previewImport(s, same, bindingChanges)).rebound).toEqual([]);
-		expect(await commitImport(s, same, bindingChanges)).toEqual({ ok: true });
+		const preview = await previewFile(ctx, same);
+		expect(preview.rebound).toEqual([]);
+		expect(await importFile(ctx, same, preview, 'same.json', () => {})).toEqual({
+			kind: 'done',
+			revocationFailures: []
+		});
+		expect(http.calls).toEqual([]);
+		expect((await s.grants.get(accountId))?.state).toBe('connected');
 		expect((await s.grants.secrets(accountId)).refreshToken).toBe('rt-1');
 	});
 });

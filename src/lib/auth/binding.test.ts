@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '$lib/config';
-import { bindingChanges } from './binding';
+import { aGrant } from '$lib/config/testing';
+import { bindingChanges, endpointsMoveGrant } from './binding';
 import { checkIdToken } from './id-token';
 
-const grant = (g: Partial<Grant>): Grant => ({
-	accountId: 'a',
-	connectionId: 'c',
-	tokenEndpoint: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
-	issuer: 'https://login.microsoftonline.com/common/v2.0',
-	clientId: 'x',
-	state: 'connected',
-	hasRefreshToken: true,
-	scopes: [],
-	obtainedAt: 0,
-	updatedAt: 0,
-	...g
-});
+const grant = (g: Partial<Grant>): Grant =>
+	aGrant({
+		tokenEndpoint: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+		issuer: 'https://login.microsoftonline.com/common/v2.0',
+		...g
+	});
 
 describe('bindingChanges', () => {
 	const base = { id: 'c', name: 'MS', provider: 'microsoft', clientId: 'x' } as const;
@@ -31,6 +25,21 @@ describe('bindingChanges', () => {
 		expect(
 			bindingChanges(oidc, { id: 'c', name: 'n', provider: 'oidc', clientId: 'x', issuer: 'https://other.test' })
 		).toBe(true);
+	});
+});
+
+describe('endpointsMoveGrant', () => {
+	const ms = {
+		issuer: 'https://login.microsoftonline.com/common/v2.0',
+		authorizationEndpoint: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
+		tokenEndpoint: 'https://login.microsoftonline.com/common/oauth2/v2.0/token'
+	};
+	it('sees another client, issuer or token endpoint before a renewal, and not where it may be revoked', () => {
+		expect(endpointsMoveGrant(grant({}), 'x', ms)).toBe(false);
+		expect(endpointsMoveGrant(grant({}), 'x', { ...ms, revocationEndpoint: 'https://evil.test/revoke' })).toBe(false);
+		expect(endpointsMoveGrant(grant({}), 'y', ms)).toBe(true);
+		expect(endpointsMoveGrant(grant({}), 'x', { ...ms, issuer: 'https://evil.test' })).toBe(true);
+		expect(endpointsMoveGrant(grant({}), 'x', { ...ms, tokenEndpoint: 'https://evil.test/token' })).toBe(true);
 	});
 });
 
@@ -56,16 +65,23 @@ describe('checkIdToken', () => {
 			}),
 			expected
 		);
-		expect(r).toMatchObject({ ok: true, claims: { nonce: 'n1' } });
+		expect(r).toMatchObject({ ok: true, value: { nonce: 'n1' } });
 	});
 	it('refuses expired, garbled and foreign tokens', () => {
 		expect(
 			checkIdToken(
 				jwt({ iss: 'https://id.test', sub: 's', aud: 'app', nonce: 'n1', iat: 980_000, exp: 990_000 }),
 				expected
-			).ok
-		).toBe(false);
-		expect(checkIdToken('not-a-jwt', expected).ok).toBe(false);
-		expect(checkIdToken(jwt({ iss: 'https://id.test', aud: 'app' }), expected).ok).toBe(false);
+			)
+		).toMatchObject({ ok: false, error: { class: 'configuration', code: 'id-token-expired' } });
+		expect(checkIdToken('not-a-jwt', expected)).toMatchObject({ ok: false, error: { code: 'id-token-unreadable' } });
+		expect(checkIdToken(jwt({ iss: 'https://id.test', aud: 'app' }), expected)).toMatchObject({
+			ok: false,
+			error: { code: 'id-token-no-sub' }
+		});
+		expect(checkIdToken(jwt({ iss: 'https://evil.test', sub: 's', aud: 'app' }), expected)).toMatchObject({
+			ok: false,
+			error: { code: 'id-token-issuer', params: { iss: 'https://evil.test', issuer: 'https://id.test' } }
+		});
 	});
 });

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { discoveryText } from '$lib/messages/problems';
 import { createStorage, type Storage } from '$lib/storage';
 import { discover, wellKnownUrl } from './discovery';
 import type { Fetch } from './http';
 
 const ISSUER = 'https://id.example.com/realms/mail';
+const WELL_KNOWN = `${ISSUER}/.well-known/openid-configuration`;
 const METADATA = {
 	issuer: ISSUER,
 	authorization_endpoint: `${ISSUER}/auth`,
@@ -48,17 +50,26 @@ describe('discover', () => {
 
 	it('refuses metadata that names another issuer, and says which', async () => {
 		const { fetch } = answering({ ...METADATA, issuer: 'https://evil.example.com' });
-		expect(await discover(ISSUER, { fetch })).toMatchObject({
+		const refused = await discover(ISSUER, { fetch });
+		expect(refused).toMatchObject({
 			kind: 'failed',
 			code: 'issuer-mismatch',
+			params: { named: 'https://evil.example.com', issuer: ISSUER },
 			retryable: false,
 			actualIssuer: 'https://evil.example.com'
 		});
+		expect(refused.kind === 'failed' && discoveryText(refused)).toBe(
+			`The provider calls itself “https://evil.example.com”, not “${ISSUER}”. Enter its issuer exactly: a response from one issuer is never accepted for another.`
+		);
 	});
 
 	it('refuses providers without S256 but accepts those that do not list methods', async () => {
 		const plainOnly = answering({ ...METADATA, code_challenge_methods_supported: ['plain'] });
-		expect(await discover(ISSUER, { fetch: plainOnly.fetch })).toMatchObject({ kind: 'failed', code: 'no-s256' });
+		const refused = await discover(ISSUER, { fetch: plainOnly.fetch });
+		expect(refused).toMatchObject({ kind: 'failed', code: 'no-s256', retryable: false });
+		expect(refused.kind === 'failed' && discoveryText(refused)).toMatch(
+			/^The provider does not support PKCE with S256/
+		);
 		const { code_challenge_methods_supported: _m, ...silent } = METADATA;
 		expect(await discover(ISSUER, { fetch: answering(silent).fetch })).toMatchObject({
 			kind: 'found',
@@ -71,39 +82,75 @@ describe('discover', () => {
 			throw new TypeError('Failed to fetch');
 		};
 		const down = await discover(ISSUER, { fetch: unreachable, appOrigin: 'https://app.test' });
-		expect(down).toMatchObject({ kind: 'failed', code: 'unreachable', retryable: true });
-		expect(down.kind === 'failed' && down.message).toContain('(https://app.test)');
-		expect(
-			await discover(ISSUER, { fetch: answering('nope', { status: 404, statusText: 'Not Found' }).fetch })
-		).toMatchObject({
+		expect(down).toMatchObject({
+			kind: 'failed',
+			code: 'unreachable',
+			params: { url: WELL_KNOWN, origin: 'https://app.test' },
+			retryable: true
+		});
+		expect(down.kind === 'failed' && discoveryText(down)).toContain('(https://app.test)');
+		expect(down.kind === 'failed' && discoveryText(down)).toMatch(/^Could not reach https:\/\/id\.example\.com\//);
+		const notFound = await discover(ISSUER, {
+			fetch: answering('nope', { status: 404, statusText: 'Not Found' }).fetch
+		});
+		expect(notFound).toMatchObject({
 			kind: 'failed',
 			code: 'http-status',
-			message: expect.stringContaining('answered 404 Not Found')
+			params: { url: WELL_KNOWN, status: 404, statusText: 'Not Found' },
+			retryable: false
 		});
-		expect(await discover(ISSUER, { fetch: answering('<html>').fetch })).toMatchObject({ code: 'not-json' });
-		expect(await discover(ISSUER, { fetch: answering([1, 2]).fetch })).toMatchObject({ code: 'not-json' });
+		expect(notFound.kind === 'failed' && discoveryText(notFound)).toContain('answered 404 Not Found');
+		const page = await discover(ISSUER, { fetch: answering('<html>').fetch });
+		expect(page).toMatchObject({ code: 'not-json', params: { url: WELL_KNOWN } });
+		expect(page.kind === 'failed' && discoveryText(page)).toBe(
+			`${WELL_KNOWN} did not return JSON. Check the Issuer URL: it should point at an OpenID provider, not a web page.`
+		);
+		// JSON, but not an object: no metadata either.
+		const list = await discover(ISSUER, { fetch: answering([1, 2]).fetch });
+		expect(list).toMatchObject({ code: 'not-an-object', retryable: false });
+		expect(list.kind === 'failed' && discoveryText(list)).toBe('The provider’s metadata is not a JSON object.');
 		const { token_endpoint: _t, ...noToken } = METADATA;
-		expect(await discover(ISSUER, { fetch: answering(noToken).fetch })).toMatchObject({
-			code: 'invalid-metadata',
-			message: 'The provider’s metadata has no token_endpoint.'
+		const incomplete = await discover(ISSUER, { fetch: answering(noToken).fetch });
+		expect(incomplete).toMatchObject({ code: 'missing-endpoint', params: { field: 'token_endpoint' } });
+		expect(incomplete.kind === 'failed' && discoveryText(incomplete)).toBe(
+			'The provider’s metadata has no token_endpoint.'
+		);
+		const insecure = await discover(ISSUER, {
+			fetch: answering({ ...METADATA, token_endpoint: 'http://id.example.com/token' }).fetch
 		});
-		expect(
-			await discover(ISSUER, { fetch: answering({ ...METADATA, token_endpoint: 'http://id.example.com/token' }).fetch })
-		).toMatchObject({ code: 'invalid-metadata', message: expect.stringContaining('token_endpoint is unusable') });
+		expect(insecure).toMatchObject({
+			code: 'unusable-endpoint',
+			params: { field: 'token_endpoint', problem: 'insecure' }
+		});
+		expect(insecure.kind === 'failed' && discoveryText(insecure)).toContain('token_endpoint is unusable');
+		const { issuer: _i, ...anonymous } = METADATA;
+		const unnamed = await discover(ISSUER, { fetch: answering(anonymous).fetch });
+		expect(unnamed).toMatchObject({ code: 'no-issuer' });
+		expect(unnamed.kind === 'failed' && discoveryText(unnamed)).toBe(
+			'The provider’s metadata names no issuer: it is not an OpenID provider.'
+		);
+		const plainRevocation = await discover(ISSUER, {
+			fetch: answering({ ...METADATA, revocation_endpoint: 'http://id.example.com/revoke' }).fetch
+		});
+		expect(plainRevocation).toMatchObject({ code: 'insecure-endpoint', params: { field: 'revocation_endpoint' } });
+		expect(plainRevocation.kind === 'failed' && discoveryText(plainRevocation)).toBe(
+			'The provider’s revocation_endpoint is not an https URL.'
+		);
 	});
 
 	it('times out instead of waiting forever', async () => {
 		const hanging: Fetch = (_input, init) =>
 			new Promise((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(init.signal!.reason)));
-		expect(await discover(ISSUER, { fetch: hanging, timeoutMs: 20 })).toMatchObject({
-			code: 'timeout',
-			retryable: true
-		});
+		const late = await discover(ISSUER, { fetch: hanging, timeoutMs: 20 });
+		expect(late).toMatchObject({ code: 'timeout', params: { url: WELL_KNOWN }, retryable: true });
+		expect(late.kind === 'failed' && discoveryText(late)).toMatch(/did not answer in time/);
 	});
 
 	it('checks the issuer URL before sending anything', async () => {
 		const { fetch, calls } = answering(METADATA);
-		expect(await discover('http://id.example.com', { fetch })).toMatchObject({ code: 'invalid-issuer' });
+		const invalid = await discover('http://id.example.com', { fetch });
+		expect(invalid).toMatchObject({ code: 'invalid-issuer', params: { problem: 'insecure' } });
+		expect(invalid.kind === 'failed' && discoveryText(invalid)).toMatch(/^Issuer URL: not an https URL/);
 		expect(calls).toEqual([]);
 	});
 });

@@ -1,7 +1,8 @@
-import { checkEndpointUrl, urlProblemMessage } from '$lib/config';
+import { checkEndpointUrl, type Params, type UrlProblem } from '$lib/config';
 import type { DiscoveryCache } from '$lib/storage';
 import { DISCOVERY_LIFETIME_MS, wellKnownUrl } from './discovery-url';
 import { browserOnline, request, type HttpDeps } from './http';
+import type { DiscoveryCode } from './problems';
 
 export { DISCOVERY_LIFETIME_MS, wellKnownUrl };
 
@@ -23,16 +24,8 @@ export interface ProviderMetadata {
 	readonly [key: string]: unknown;
 }
 
-export type DiscoveryFailure =
-	| 'invalid-issuer'
-	| 'offline'
-	| 'unreachable'
-	| 'timeout'
-	| 'http-status'
-	| 'not-json'
-	| 'invalid-metadata'
-	| 'issuer-mismatch'
-	| 'no-s256';
+/** Why discovery failed: a stable code the UI words (`$lib/messages`), with the data it names. */
+export type DiscoveryFailure = DiscoveryCode;
 
 export type DiscoveryResult =
 	| {
@@ -46,8 +39,8 @@ export type DiscoveryResult =
 	| {
 			readonly kind: 'failed';
 			readonly code: DiscoveryFailure;
-			/** What happened and what to do, for people. */
-			readonly message: string;
+			/** What the message names: the URL asked, the status, the issuer named, the field. */
+			readonly params: Params;
 			/** "Could not check right now" (offline, unreachable, timeout), not "this issuer is wrong". */
 			readonly retryable: boolean;
 			/** The metadata's own issuer, when it differs from the one entered. */
@@ -75,7 +68,7 @@ export interface DiscoverOptions extends HttpDeps {
  */
 export async function discover(issuer: string, options: DiscoverOptions = {}): Promise<DiscoveryResult> {
 	const checked = checkEndpointUrl(issuer);
-	if (!checked.ok) return fail('invalid-issuer', `Issuer URL: ${urlProblemMessage(checked.problem)}.`);
+	if (!checked.ok) return fail('invalid-issuer', { problem: checked.problem satisfies UrlProblem });
 
 	if (options.cache && !options.refresh) {
 		const row = await options.cache.fresh(issuer);
@@ -86,41 +79,23 @@ export async function discover(issuer: string, options: DiscoverOptions = {}): P
 	}
 
 	const url = wellKnownUrl(issuer);
-	if (!browserOnline()) {
-		return fail(
-			'offline',
-			`The browser is offline, so ${url} could not be fetched. Connect to the network and check again.`
-		);
+	if (!browserOnline(options)) {
+		return fail('offline', { url });
 	}
 	const answer = await request(url, { headers: { accept: 'application/json' }, credentials: 'omit' }, options);
 	if (!answer.ok) {
-		if (answer.failure === 'timeout') {
-			return fail(
-				'timeout',
-				`${url} did not answer in time. Check the Issuer URL and that the provider is up, then check again.`
-			);
-		}
-		const origin = options.appOrigin ? ` (${options.appOrigin})` : '';
-		return fail(
-			'unreachable',
-			`Could not reach ${url}. Check the Issuer URL. If that address opens in a browser tab, the provider refuses requests from this site: allow this site’s origin${origin} for cross-origin requests (CORS) at the provider.`
-		);
+		if (answer.failure === 'timeout') return fail('timeout', { url });
+		return fail('unreachable', { url, origin: options.appOrigin });
 	}
 	const response = answer.response;
 	if (!response.ok) {
-		return fail(
-			'http-status',
-			`${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Check the Issuer URL: it is the address the provider names as its “issuer”, without /.well-known/….`
-		);
+		return fail('http-status', { url, status: response.status, statusText: response.statusText || undefined });
 	}
 	let body: unknown;
 	try {
 		body = await response.json();
 	} catch {
-		return fail(
-			'not-json',
-			`${url} did not return JSON. Check the Issuer URL: it should point at an OpenID provider, not a web page.`
-		);
+		return fail('not-json', { url });
 	}
 	const valid = validateMetadata(body, issuer, options.acceptIssuer);
 	if (valid.kind === 'found' && options.cache) {
@@ -135,42 +110,32 @@ function validateMetadata(
 	acceptIssuer: ((named: string) => boolean) | undefined
 ): DiscoveryResult {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		return fail('not-json', 'The provider’s metadata is not a JSON object.');
+		return fail('not-an-object');
 	}
 	const m = body as Record<string, unknown>;
 	if (typeof m.issuer !== 'string' || m.issuer === '') {
-		return fail('invalid-metadata', 'The provider’s metadata names no issuer: it is not an OpenID provider.');
+		return fail('no-issuer');
 	}
 	if (acceptIssuer ? !acceptIssuer(m.issuer) : m.issuer !== issuer) {
-		return {
-			kind: 'failed',
-			code: 'issuer-mismatch',
-			retryable: false,
-			message: `The provider calls itself “${m.issuer}”, not “${issuer}”. Enter its issuer exactly: a response from one issuer is never accepted for another.`,
-			actualIssuer: m.issuer
-		};
+		return { ...fail('issuer-mismatch', { named: m.issuer, issuer }), actualIssuer: m.issuer };
 	}
 	for (const field of ['authorization_endpoint', 'token_endpoint'] as const) {
 		const value = m[field];
-		if (typeof value !== 'string') return fail('invalid-metadata', `The provider’s metadata has no ${field}.`);
+		if (typeof value !== 'string') return fail('missing-endpoint', { field });
 		const url = checkEndpointUrl(value);
-		if (!url.ok)
-			return fail('invalid-metadata', `The provider’s ${field} is unusable: ${urlProblemMessage(url.problem)}.`);
+		if (!url.ok) return fail('unusable-endpoint', { field, problem: url.problem });
 	}
 	for (const field of ['revocation_endpoint', 'userinfo_endpoint'] as const) {
 		const value = m[field];
 		if (value === undefined) continue;
 		if (typeof value !== 'string' || !checkEndpointUrl(value).ok) {
-			return fail('invalid-metadata', `The provider’s ${field} is not an https URL.`);
+			return fail('insecure-endpoint', { field });
 		}
 	}
 	const methods = m.code_challenge_methods_supported;
 	if (methods !== undefined) {
 		if (!Array.isArray(methods) || !methods.includes('S256')) {
-			return fail(
-				'no-s256',
-				'The provider does not support PKCE with S256, which a browser app needs to sign in safely. Enable PKCE (S256) for this client at the provider.'
-			);
+			return fail('no-s256');
 		}
 	}
 	return { kind: 'found', metadata: m as ProviderMetadata, cached: false, s256Advertised: methods !== undefined };
@@ -178,6 +143,6 @@ function validateMetadata(
 
 const RETRYABLE: ReadonlySet<DiscoveryFailure> = new Set(['offline', 'unreachable', 'timeout']);
 
-function fail(code: DiscoveryFailure, message: string): DiscoveryResult {
-	return { kind: 'failed', code, message, retryable: RETRYABLE.has(code) };
+function fail(code: DiscoveryFailure, params: Params = {}): Extract<DiscoveryResult, { kind: 'failed' }> {
+	return { kind: 'failed', code, params, retryable: RETRYABLE.has(code) };
 }

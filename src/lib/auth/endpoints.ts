@@ -1,4 +1,4 @@
-import type { ConnectionSettings } from '$lib/config';
+import { err, ok, type ConnectionSettings, type Result } from '$lib/config';
 import { microsoftAuthority, staticEndpoints, tenantInIssuer, type Endpoints } from '$lib/providers';
 import type { DiscoveryCache } from '$lib/storage';
 import { discover, type DiscoveryResult } from './discovery';
@@ -15,7 +15,7 @@ export interface ResolvedEndpoints extends Endpoints {
 	readonly issuerTemplate?: string;
 }
 
-type Resolved = { ok: true; endpoints: ResolvedEndpoints } | { ok: false; problem: AuthProblem };
+type Resolved = Result<ResolvedEndpoints, AuthProblem>;
 
 /**
  * The endpoints of a connection: known for a provider from the catalog or entered by hand, or
@@ -27,28 +27,22 @@ export async function resolveEndpoints(
 	deps: HttpDeps & { cache?: DiscoveryCache; appOrigin?: string }
 ): Promise<Resolved> {
 	const known = staticEndpoints(connection);
-	if (known) return { ok: true, endpoints: { ...known, issParameterSupported: false } };
+	if (known) return ok({ ...known, issParameterSupported: false });
 	if (connection.provider === 'microsoft') return microsoftEndpoints(connection, deps);
 	if (connection.provider !== 'oidc' || !connection.issuer) {
-		return {
-			ok: false,
-			problem: problem('configuration', 'no-endpoints', 'The connection has no endpoints: edit it and enter them.')
-		};
+		return err(problem('configuration', 'no-endpoints'));
 	}
 	const found = await discover(connection.issuer, { ...deps, cache: deps.cache });
 	if (found.kind === 'failed') return failed(found);
 	const m = found.metadata;
-	return {
-		ok: true,
-		endpoints: {
-			issuer: m.issuer,
-			authorizationEndpoint: m.authorization_endpoint,
-			tokenEndpoint: m.token_endpoint,
-			...(m.revocation_endpoint ? { revocationEndpoint: m.revocation_endpoint } : {}),
-			...(m.userinfo_endpoint ? { userinfoEndpoint: m.userinfo_endpoint } : {}),
-			issParameterSupported: m.authorization_response_iss_parameter_supported === true
-		}
-	};
+	return ok({
+		issuer: m.issuer,
+		authorizationEndpoint: m.authorization_endpoint,
+		tokenEndpoint: m.token_endpoint,
+		...(m.revocation_endpoint ? { revocationEndpoint: m.revocation_endpoint } : {}),
+		...(m.userinfo_endpoint ? { userinfoEndpoint: m.userinfo_endpoint } : {}),
+		issParameterSupported: m.authorization_response_iss_parameter_supported === true
+	});
 }
 
 /**
@@ -72,22 +66,18 @@ async function microsoftEndpoints(
 	});
 	if (found.kind === 'failed') return failed(found);
 	const m = found.metadata;
-	return {
-		ok: true,
-		endpoints: {
-			issuer: authority,
-			issuerTemplate: m.issuer,
-			authorizationEndpoint: m.authorization_endpoint,
-			tokenEndpoint: m.token_endpoint,
-			...(m.userinfo_endpoint ? { userinfoEndpoint: m.userinfo_endpoint } : {}),
-			issParameterSupported: m.authorization_response_iss_parameter_supported === true
-		}
-	};
+	return ok({
+		issuer: authority,
+		issuerTemplate: m.issuer,
+		authorizationEndpoint: m.authorization_endpoint,
+		tokenEndpoint: m.token_endpoint,
+		...(m.userinfo_endpoint ? { userinfoEndpoint: m.userinfo_endpoint } : {}),
+		issParameterSupported: m.authorization_response_iss_parameter_supported === true
+	});
 }
 
 function failed(found: Extract<DiscoveryResult, { kind: 'failed' }>): Resolved {
-	return {
-		ok: false,
-		problem: problem(found.retryable ? 'transient' : 'configuration', `discovery-${found.code}`, found.message)
-	};
+	return err(
+		problem(found.retryable ? 'transient' : 'configuration', `discovery-${found.code}`, { params: found.params })
+	);
 }

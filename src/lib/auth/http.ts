@@ -6,6 +6,8 @@ export interface HttpDeps {
 	readonly now?: () => number;
 	/** Milliseconds before a request counts as unanswered. */
 	readonly timeoutMs?: number;
+	/** The browser's online flag (default `navigator.onLine`). */
+	readonly online?: () => boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -37,7 +39,7 @@ export async function request(
 	}
 }
 
-/** Whether the browser says it is offline. Only `false` is reliable; `true` may still fail. */
-export function browserOnline(): boolean {
-	return typeof navigator === 'undefined' || navigator.onLine !== false;
+/** Whether the browser says it is online. Only `false` is reliable; `true` may still fail. */
+export function browserOnline(deps: { readonly online?: () => boolean } = {}): boolean {
+	return deps.online?.() ?? (typeof navigator === 'undefined' || navigator.onLine !== false);
 }

@@ -1,6 +1,6 @@
-import type { ProviderId } from '$lib/config';
+import { err, ok, type Params, type ProviderId, type Result } from '$lib/config';
 import { issuerMatches } from '$lib/providers';
-import { problem, type AuthProblem } from './problems';
+import { problem, type AuthProblem, type IdTokenCode } from './problems';
 
 /** Decodes a JWT's payload without verifying it. */
 export function decodeJwtPayload(jwt: string): Record<string, unknown> | undefined {
@@ -44,43 +44,36 @@ export function checkIdToken(
 		nonce?: string | undefined;
 		now: number;
 	}
-): { ok: true; claims: Record<string, unknown> } | { ok: false; problem: AuthProblem } {
+): Result<Record<string, unknown>, AuthProblem> {
 	const claims = decodeJwtPayload(idToken);
-	const bad = (what: string) =>
-		({
-			ok: false,
-			problem: problem(
-				'configuration',
-				'id-token-invalid',
-				`The provider’s id token ${what}. Nothing was stored. If this keeps happening, check the connection’s issuer and Client Id.`
-			)
-		}) as const;
-	if (!claims) return bad('could not be read');
+	const bad = (code: IdTokenCode, params?: Params) => err(problem('configuration', code, params ? { params } : {}));
+	if (!claims) return bad('id-token-unreadable');
 	if (
 		typeof claims.iss !== 'string' ||
 		!issuerMatches(expected.provider, expected.issuer, claims.iss, { claims, template: expected.issuerTemplate })
 	) {
 		return expected.provider === 'microsoft'
-			? bad(
-					`names an issuer or tenant this connection does not accept (issuer “${String(claims.iss)}”, tenant ${typeof claims.tid === 'string' ? `“${claims.tid}”` : 'not named'}; the connection signs in at ${expected.issuer})`
-				)
-			: bad(`names another issuer (“${String(claims.iss)}”, expected “${expected.issuer}”)`);
+			? bad('id-token-tenant', {
+					iss: String(claims.iss),
+					tid: typeof claims.tid === 'string' ? claims.tid : undefined,
+					issuer: expected.issuer
+				})
+			: bad('id-token-issuer', { iss: String(claims.iss), issuer: expected.issuer });
 	}
-	if (typeof claims.sub !== 'string' || claims.sub === '') return bad('names nobody (no sub)');
+	if (typeof claims.sub !== 'string' || claims.sub === '') return bad('id-token-no-sub');
 	const aud = claims.aud;
 	const audiences = Array.isArray(aud) ? aud : [aud];
-	if (!audiences.includes(expected.clientId)) return bad('was issued for another client');
+	if (!audiences.includes(expected.clientId)) return bad('id-token-audience');
 	// Several audiences: the party it was issued to (azp) must be this client (§3.1.3.7, items 4–5).
-	if (audiences.length > 1 && claims.azp === undefined) return bad('names several audiences but no authorized party');
-	if (claims.azp !== undefined && claims.azp !== expected.clientId) return bad('was issued to another party (azp)');
-	if (expected.nonce !== undefined && claims.nonce !== expected.nonce)
-		return bad('does not answer this sign-in (nonce)');
+	if (audiences.length > 1 && claims.azp === undefined) return bad('id-token-no-azp');
+	if (claims.azp !== undefined && claims.azp !== expected.clientId) return bad('id-token-azp');
+	if (expected.nonce !== undefined && claims.nonce !== expected.nonce) return bad('id-token-nonce');
 	const now = expected.now / 1000;
 	// exp and iat are required (§2): a token without them, expired, or issued in the future is refused.
-	if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) return bad('has no expiry (exp)');
-	if (claims.exp + SKEW_S < now) return bad('has expired');
-	if (typeof claims.iat !== 'number' || !Number.isFinite(claims.iat)) return bad('says no time of issue (iat)');
-	if (claims.iat - SKEW_S > now) return bad('was issued in the future (iat): check the clock of this computer');
-	if (claims.iat + MAX_AGE_S < now) return bad('was issued too long ago (iat)');
-	return { ok: true, claims };
+	if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) return bad('id-token-no-exp');
+	if (claims.exp + SKEW_S < now) return bad('id-token-expired');
+	if (typeof claims.iat !== 'number' || !Number.isFinite(claims.iat)) return bad('id-token-no-iat');
+	if (claims.iat - SKEW_S > now) return bad('id-token-future');
+	if (claims.iat + MAX_AGE_S < now) return bad('id-token-old');
+	return ok(claims);
 }

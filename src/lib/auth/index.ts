@@ -5,11 +5,23 @@
 export type { ProviderMetadata, DiscoveryResult, DiscoveryFailure, DiscoverOptions } from './discovery';
 export { wellKnownUrl, DISCOVERY_LIFETIME_MS } from './discovery-url';
 export type { Fetch, HttpDeps } from './http';
-export type { AuthProblem, ProblemClass } from './problems';
-export type { TokenKeeper, TokenAnswer, TokenOptions, KeeperDeps } from './keeper';
+export type {
+	AuthCode,
+	AuthProblem,
+	ProblemClass,
+	TokenCode,
+	DiscoveryCode,
+	KeeperCode,
+	SignInCode,
+	IdTokenCode,
+	RevokeCode
+} from './problems';
+export type { TokenKeeper, TokenAnswer, TokenOptions, KeeperDeps, IssuedToken, NoToken } from './keeper';
+export type { HeldGrant, GrantDeps } from './grant-changes';
 export type { RefreshScheduler, SchedulerDeps } from './scheduler';
 export type { RevokeResult } from './revoke';
-export type { SignInOutcome, SignInFailure, SignInDeps } from './signin';
+export type { SignInDeps, PendingSignIn } from './signin';
+export type { SignInOutcome, SignInFailure } from './outcome';
 export type { LockManagerLike } from './locks';
 export { browserLocks, grantLockName, InsecureContextError } from './locks';
 export { electLeader, REFRESH_LEADER_LOCK } from './leader';
@@ -27,6 +39,3 @@ export {
 
 /** Token keeper, refresh scheduler, revocation, binding checks, endpoint resolution, discovery. */
 export const loadTokens = () => import('./tokens');
-
-/** The sign-in flow with oidc-client-ts: loaded only when someone signs in. */
-export const loadSignIn = () => import('./signin');

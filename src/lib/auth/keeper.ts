@@ -1,37 +1,55 @@
-import { SECRET_REFUSED, type AccessToken, type Grant, type GrantProblem } from '$lib/config';
+import {
+	err,
+	ok,
+	SECRET_REFUSED,
+	type AccessToken,
+	type Connection,
+	type Grant,
+	type GrantSecrets,
+	type Problem,
+	type Result
+} from '$lib/config';
 import type { ResourceRequest } from '$lib/providers';
 import { SecretUnavailableError, type Storage } from '$lib/storage';
+import { endpointsMoveGrant } from './binding';
 import { resolveEndpoints } from './endpoints';
+import { withGrant, type HeldGrant } from './grant-changes';
 import { browserOnline, type HttpDeps } from './http';
-import { browserLocks, grantLockName, type LockManagerLike } from './locks';
-import { problem, type AuthProblem } from './problems';
-import { refreshDueAt, retryDelay } from './timing';
+import type { LockManagerLike } from './locks';
+import { problem, type AuthCode, type AuthProblem } from './problems';
+import { refreshDueAt, refreshMargin } from './timing';
 import { tokenRequest } from './token-client';
 
 export interface KeeperDeps extends HttpDeps {
 	readonly storage: Storage;
 	readonly locks?: LockManagerLike;
 	readonly random?: () => number;
-	readonly online?: () => boolean;
 	readonly appOrigin?: string;
 }
 
+/** A current access token, as the one token function hands it out. */
+export interface IssuedToken {
+	readonly accessToken: string;
+	readonly tokenType: string;
+	/** Epoch ms. With `needExpiry`, always set: assumed where the provider did not say. */
+	readonly expiresAt?: number;
+	/** When the provider issued it (epoch ms). */
+	readonly issuedAt: number;
+	readonly scopes: readonly string[];
+	/** Whether this call renewed it. */
+	readonly refreshed: boolean;
+}
+
+/** Why there is no token now: the account's status in the making, and what to tell the person. */
+export interface NoToken {
+	readonly status: 'not-signed-in' | 'sign-in-required' | 'configuration-error' | 'offline' | 'retrying';
+	readonly problem: Problem<AuthCode>;
+	/** `retrying`: when the next attempt is due. */
+	readonly nextAt?: number;
+}
+
 /** The answer of the one token function. Expected outcomes are values; only the unexpected throws. */
-export type TokenAnswer =
-	| {
-			readonly kind: 'token';
-			readonly accessToken: string;
-			readonly tokenType: string;
-			readonly expiresAt?: number;
-			readonly scopes: readonly string[];
-			/** Whether this call renewed it. */
-			readonly refreshed: boolean;
-	  }
-	| { readonly kind: 'not-signed-in'; readonly message: string }
-	| { readonly kind: 'sign-in-required'; readonly message: string }
-	| { readonly kind: 'configuration-error'; readonly message: string }
-	| { readonly kind: 'offline'; readonly message: string }
-	| { readonly kind: 'retrying'; readonly message: string; readonly nextAt?: number };
+export type TokenAnswer = Result<IssuedToken, NoToken>;
 
 export interface TokenOptions {
 	/** Which token: the account's own (default), or one for another resource (see `resourceFor`). */
@@ -45,13 +63,37 @@ export interface TokenOptions {
 	readonly rejected?: string;
 	/** The token must stay valid at least this long; otherwise it is renewed first. */
 	readonly minValidityMs?: number;
+	/**
+	 * The caller must know when the token expires (a portal is always told `expiresAt`). Where the
+	 * provider gave no `expires_in` (RFC 6749 makes it optional), the token is taken to live
+	 * `ASSUMED_LIFETIME_MS` from its issue, and is renewed once that is nearly over.
+	 */
+	readonly needExpiry?: boolean;
 }
 
-/** How long a refresh may take before other tabs stop showing "Refreshing". */
-const BUSY_MS = 30_000;
+/**
+ * The lifetime assumed for an access token whose provider gave no `expires_in`: the usual default
+ * of OAuth 2 servers, and what the refresh timing assumes where it cannot tell (`refreshDueAt`).
+ * Without `needExpiry` such a token is good until a server refuses it, and its renewal is not
+ * scheduled.
+ */
+export const ASSUMED_LIFETIME_MS = 3_600_000;
+
 /** A token with less time left than this is not handed out while its renewal is failing. */
 const STILL_VALID_MS = 5_000;
 const MAIN = '';
+
+/** What a renewal works with, read inside the lock. */
+interface Renewal {
+	readonly held: HeldGrant;
+	readonly grant: Grant;
+	readonly connection: Connection;
+	readonly secrets: GrantSecrets & { readonly refreshToken: string };
+	readonly key: string;
+	readonly current: AccessToken | undefined;
+	/** A token that has not expired yet still serves while its renewal waits or fails. */
+	readonly stillValid: boolean;
+}
 
 /**
  * Keeps grants alive: hands out access tokens, refreshing when needed. Exactly one refresh per
@@ -70,24 +112,53 @@ export class TokenKeeper {
 	 * account, refreshed first if it is about to expire.
 	 */
 	async getAccessToken(accountId: string, options: TokenOptions = {}): Promise<TokenAnswer> {
+		const answer = await this.#current(accountId, options);
+		if (!options.needExpiry || !answer.ok || answer.value.expiresAt !== undefined) return answer;
+		return this.#withAssumedExpiry(accountId, options, answer.value);
+	}
+
+	async #current(accountId: string, options: TokenOptions): Promise<TokenAnswer> {
 		if (!options.force) {
 			const grant = await this.deps.storage.grants.get(accountId);
-			if (!grant) return { kind: 'not-signed-in', message: 'This account is not signed in yet: press Refresh token.' };
+			if (!grant) return noToken('not-signed-in', { code: 'not-signed-in' });
 			if (grant.state === 'connected' || grant.state === 'retrying') {
 				const secrets = await this.deps.storage.grants.secrets(accountId).catch(() => undefined);
 				const token = secrets?.accessTokens[options.resource?.key ?? MAIN];
-				if (token && this.#fresh(token, options.minValidityMs)) return answer(token, false);
+				if (token && this.#fresh(token, options.minValidityMs)) return issued(token, false);
 			}
 		}
 		return this.refresh(accountId, options);
 	}
 
+	/**
+	 * A token without a stated expiry, for a caller that must know one: good until
+	 * `ASSUMED_LIFETIME_MS` after its issue, renewed first once that is nearly over. A grant
+	 * without a refresh token cannot renew it: the caller is told to sign in again (the grant is
+	 * left as it is: the app keeps using the token until a server refuses it).
+	 */
+	async #withAssumedExpiry(accountId: string, options: TokenOptions, token: IssuedToken): Promise<TokenAnswer> {
+		const now = this.#now();
+		const assumed = token.issuedAt + ASSUMED_LIFETIME_MS;
+		if (now < assumed - refreshMargin(ASSUMED_LIFETIME_MS)) return ok({ ...token, expiresAt: assumed });
+		const renewable = await this.deps.storage.grants
+			.secrets(accountId)
+			.then((s) => Boolean(s.refreshToken))
+			.catch(() => false);
+		if (!renewable) {
+			return noToken('sign-in-required', {
+				code: 'no-expiry-no-refresh',
+				params: { minutes: ASSUMED_LIFETIME_MS / 60_000 }
+			});
+		}
+		const renewed = await this.#current(accountId, { ...options, force: true, rejected: token.accessToken });
+		if (!renewed.ok) return renewed;
+		// Issued after `now`: counting from `now` errs on the early side.
+		return ok({ ...renewed.value, expiresAt: renewed.value.expiresAt ?? now + ASSUMED_LIFETIME_MS });
+	}
+
 	/** Renews the access token if (still) needed, under the grant's lock. */
-	async refresh(accountId: string, options: TokenOptions = {}): Promise<TokenAnswer> {
-		const locks = this.deps.locks ?? browserLocks();
-		return locks.request(grantLockName(accountId), { mode: 'exclusive' }, () =>
-			this.#refreshLocked(accountId, options)
-		);
+	refresh(accountId: string, options: TokenOptions = {}): Promise<TokenAnswer> {
+		return withGrant(this.deps, accountId, (held) => this.#refreshLocked(held, options));
 	}
 
 	#fresh(token: AccessToken, minValidityMs?: number): boolean {
@@ -98,224 +169,170 @@ export class TokenKeeper {
 		return due === undefined || now < due;
 	}
 
-	async #refreshLocked(accountId: string, options: TokenOptions): Promise<TokenAnswer> {
-		const { storage } = this.deps;
-		const now = this.#now();
-		const grant = await storage.grants.get(accountId);
-		if (!grant) return { kind: 'not-signed-in', message: 'This account is not signed in yet: press Refresh token.' };
-		if (grant.state === 'sign-in-required')
-			return { kind: 'sign-in-required', message: grant.problem?.message ?? 'Sign in again.' };
-		const connection = await storage.connections.get(grant.connectionId);
-		if (!connection)
-			return this.#mark(
-				grant,
-				problem(
-					'configuration',
-					'connection-gone',
-					'The connection of this account no longer exists: choose another one and sign in again.'
-				)
-			);
-		if (grant.state === 'configuration-error' && !options.force && connection.updatedAt <= (grant.problem?.at ?? 0)) {
-			return { kind: 'configuration-error', message: grant.problem?.message ?? 'Check the connection.' };
-		}
+	async #refreshLocked(held: HeldGrant, options: TokenOptions): Promise<TokenAnswer> {
+		const read = await this.#read(held, options);
+		if (read.kind === 'answer') return read.answer;
+		const renewal = read.renewal;
+		const waiting = this.#waiting(renewal, options);
+		if (waiting) return waiting;
+		return this.#renew(renewal, options);
+	}
 
-		let secrets;
+	/**
+	 * Reads the grant again inside the lock: it may be gone, need the person, be fresh already
+	 * (another tab or call just renewed it: its token is ours too), or be up for renewal.
+	 */
+	async #read(
+		held: HeldGrant,
+		options: TokenOptions
+	): Promise<{ kind: 'answer'; answer: TokenAnswer } | { kind: 'renew'; renewal: Renewal }> {
+		const answer = (a: TokenAnswer) => ({ kind: 'answer', answer: a }) as const;
+		const grant = await held.read();
+		if (!grant) return answer(noToken('not-signed-in', { code: 'not-signed-in' }));
+		if (grant.state === 'sign-in-required') {
+			return answer(noToken('sign-in-required', grant.problem ?? { code: 'sign-in-again' }));
+		}
+		const connection = await this.deps.storage.connections.get(grant.connectionId);
+		if (!connection) return answer(await this.#mark(held, grant, problem('configuration', 'connection-gone')));
+		if (grant.state === 'configuration-error' && !options.force && connection.updatedAt <= (grant.problem?.at ?? 0)) {
+			return answer(noToken('configuration-error', grant.problem ?? { code: 'check-connection' }));
+		}
+		let secrets: GrantSecrets;
 		try {
-			secrets = await storage.grants.secrets(accountId);
+			secrets = await held.secrets();
 		} catch (error) {
 			if (!(error instanceof SecretUnavailableError)) throw error;
-			return this.#mark(grant, problem('sign-in-required', 'key-lost', `${error.message} Sign in again.`));
+			const code = error.code === 'key-missing' ? 'key-lost' : 'tokens-damaged';
+			return answer(await this.#mark(held, grant, problem('sign-in-required', code)));
 		}
 		const key = options.resource?.key ?? MAIN;
 		const current = secrets.accessTokens[key];
-		// Inside the lock: another tab (or call) may have just refreshed. Then its token is ours too.
 		const renewedMeanwhile = options.force && options.rejected !== undefined && current?.token !== options.rejected;
 		if ((!options.force || renewedMeanwhile) && current && this.#fresh(current, options.minValidityMs)) {
-			if (grant.state !== 'connected' && key === MAIN) {
-				await storage.grants.update(accountId, { state: 'connected', problem: undefined, retry: undefined });
-			}
-			return answer(current, false);
+			if (grant.state !== 'connected' && key === MAIN) await held.markConnected();
+			return answer(issued(current, false));
 		}
 		if (!secrets.refreshToken) {
-			return this.#mark(
+			return answer(await this.#mark(held, grant, problem('sign-in-required', 'no-refresh-token')));
+		}
+		const stillValid =
+			current !== undefined && !options.force && this.#fresh(current, options.minValidityMs ?? STILL_VALID_MS);
+		return {
+			kind: 'renew',
+			renewal: {
+				held,
 				grant,
-				problem(
-					'sign-in-required',
-					'no-refresh-token',
-					'The access token expired and the provider gave no refresh token to renew it. Sign in again.'
-				)
-			);
-		}
-		// While renewal waits (a retry not yet due, or no network), a token that has not expired
-		// yet still serves.
-		const stillValid = current && !options.force && this.#fresh(current, options.minValidityMs ?? STILL_VALID_MS);
-		if (!options.force && grant.state === 'retrying' && grant.retry && grant.retry.nextAt > now) {
-			if (stillValid) return answer(current, false);
-			return { kind: 'retrying', message: grant.problem?.message ?? 'Retrying…', nextAt: grant.retry.nextAt };
-		}
-		if (!(this.deps.online?.() ?? browserOnline())) {
-			if (stillValid) return answer(current, false);
-			return {
-				kind: 'offline',
-				message: 'The browser is offline. The token will be renewed when the network is back.'
-			};
-		}
+				connection,
+				secrets: { ...secrets, refreshToken: secrets.refreshToken },
+				key,
+				current,
+				stillValid
+			}
+		};
+	}
 
-		const resolved = await resolveEndpoints(connection, { ...this.deps, cache: storage.discovery });
-		if (!resolved.ok) return this.#mark(grant, resolved.problem);
-		const endpoints = resolved.endpoints;
-		// A refresh token is never sent to an endpoint it was not issued by.
-		if (
-			endpoints.tokenEndpoint !== grant.tokenEndpoint ||
-			connection.clientId !== grant.clientId ||
-			(grant.issuer !== undefined && endpoints.issuer !== undefined && grant.issuer !== endpoints.issuer)
-		) {
-			return this.#mark(
-				grant,
-				problem(
-					'sign-in-required',
-					'binding-changed',
-					'The connection now points at another provider or client than the one this account signed in with. Sign in again.'
-				)
-			);
+	/** While renewal waits (a retry not yet due, or no network), a token that has not expired yet serves. */
+	#waiting({ grant, current, stillValid }: Renewal, options: TokenOptions): TokenAnswer | undefined {
+		if (!options.force && grant.state === 'retrying' && grant.retry && grant.retry.nextAt > this.#now()) {
+			if (stillValid && current) return issued(current, false);
+			return noToken('retrying', grant.problem ?? { code: 'retrying' }, grant.retry.nextAt);
 		}
-		let clientSecret: string | undefined;
-		try {
-			// A secret the provider refuses from browsers (stored before that was checked) is never sent.
-			clientSecret = SECRET_REFUSED[connection.provider]
-				? undefined
-				: await storage.connections.clientSecret(connection.id);
-		} catch (error) {
-			if (!(error instanceof SecretUnavailableError)) throw error;
-			return this.#mark(
-				grant,
-				problem(
-					'configuration',
-					'secret-lost',
-					'The connection’s client secret can no longer be read in this browser: enter it again in the connection.'
-				)
-			);
+		if (!browserOnline(this.deps)) {
+			if (stillValid && current) return issued(current, false);
+			return noToken('offline', { code: 'offline' });
 		}
+		return undefined;
+	}
 
-		await storage.grants.update(accountId, { busyUntil: now + BUSY_MS });
+	async #renew(renewal: Renewal, options: TokenOptions): Promise<TokenAnswer> {
+		const { held, grant, secrets, key, current, stillValid } = renewal;
+		const target = await this.#target(renewal);
+		if (!target.ok) return this.#mark(held, grant, target.error);
+
+		await held.markBusy();
+		const main = key === MAIN;
+		const indicator = main ? grant.resource : options.resource?.indicator;
 		const result = await tokenRequest(
 			grant.tokenEndpoint,
 			{
 				grant_type: 'refresh_token',
 				refresh_token: secrets.refreshToken,
 				client_id: grant.clientId,
-				...(clientSecret ? { client_secret: clientSecret } : {}),
+				...(target.value.clientSecret ? { client_secret: target.value.clientSecret } : {}),
 				// Another resource's token (Microsoft: its scopes; OpenID: its indicator), or the main
 				// token for the server the sign-in asked for (Microsoft: its resource's scopes).
 				...(options.resource?.scopes ? { scope: options.resource.scopes.join(' ') } : {}),
-				...((key === MAIN ? grant.resource : options.resource?.indicator)
-					? { resource: (key === MAIN ? grant.resource : options.resource?.indicator)! }
-					: {})
+				...(indicator ? { resource: indicator } : {})
 			},
 			'refresh',
 			this.deps
 		);
-		if (!result.ok) {
-			let p = result.problem;
-			const previous = grant.problem?.code;
-			if (p.code === 'invalid-grant' && (previous === 'unreachable' || previous === 'timeout')) {
-				// The last attempt may have reached the provider and rotated the token, with the
-				// answer lost on the way back: the old token is spent. No retry can mend that.
-				p = {
-					...p,
-					code: 'lost-response',
-					message:
-						'An earlier refresh seems to have reached the provider, but its answer was lost on the way back, so the refresh token it replaced no longer works. Sign in again.'
-				};
-			}
-			if (key !== MAIN && p.class !== 'transient') {
-				// Another resource's token was refused (a resource or scope the sign-in did not ask
-				// for): the grant itself is fine; only this use needs a new sign-in.
-				return { kind: 'sign-in-required', message: p.message };
-			}
-			const marked = await this.#mark(grant, p);
-			return marked.kind === 'retrying' && stillValid ? answer(current, false) : marked;
+		if (result.ok) {
+			const token = await held.storeRenewal(grant, secrets, key, result.value, current?.scopes ?? grant.scopes);
+			return issued(token, true);
 		}
+		let p = result.error;
+		const previous = grant.problem?.code;
+		if (p.code === 'invalid-grant' && (previous === 'unreachable' || previous === 'timeout')) {
+			// The last attempt may have reached the provider and rotated the token, with the answer
+			// lost on the way back: the old token is spent. No retry can mend that.
+			p = { ...p, code: 'lost-response' };
+		}
+		if (!main && p.class !== 'transient') {
+			// Another resource's token was refused (a resource or scope the sign-in did not ask for):
+			// the grant itself is fine; only this use needs a new sign-in.
+			return noToken('sign-in-required', p);
+		}
+		const marked = await this.#mark(held, grant, p);
+		return !marked.ok && marked.error.status === 'retrying' && stillValid && current ? issued(current, false) : marked;
+	}
 
-		const tokens = result.tokens;
-		const issuedAt = this.#now();
-		const expiresAt = tokens.expires_in !== undefined ? issuedAt + tokens.expires_in * 1000 : undefined;
-		const scopes = tokens.scope ? tokens.scope.split(' ').filter(Boolean) : (current?.scopes ?? grant.scopes);
-		const token: AccessToken = {
-			token: tokens.access_token,
-			type: tokens.token_type,
-			...(expiresAt !== undefined ? { expiresAt } : {}),
-			issuedAt,
-			scopes
-		};
-		const { problem: _p, retry: _r, busyUntil: _b, expiresAt: _e, issuedAt: _i, ...rest } = grant;
-		const next: Grant =
-			key === MAIN
-				? {
-						...rest,
-						state: 'connected',
-						// Providers that rotate send a new refresh token; keep the old one where they do not.
-						hasRefreshToken: true,
-						...(expiresAt !== undefined ? { expiresAt } : {}),
-						issuedAt,
-						scopes,
-						refreshedAt: issuedAt,
-						updatedAt: issuedAt
-					}
-				: // Another resource's token: the main token's expiry (and the schedule) stay as they are.
-					{
-						...grant,
-						state: 'connected',
-						problem: undefined,
-						retry: undefined,
-						busyUntil: undefined,
-						refreshedAt: issuedAt,
-						updatedAt: issuedAt
-					};
-		// One write: the new refresh token never lands without its access token, or the reverse.
-		await storage.grants.store(next, {
-			...secrets,
-			refreshToken: tokens.refresh_token ?? secrets.refreshToken,
-			accessTokens: { ...secrets.accessTokens, [key]: token }
-		});
-		return answer(token, true);
+	/**
+	 * Where the refresh token may go, and with which secret: only to the issuer, token endpoint and
+	 * client it was issued by (the binding rule, `binding.ts`), and a secret only where the
+	 * provider takes one from a browser.
+	 */
+	async #target({ grant, connection }: Renewal): Promise<Result<{ clientSecret?: string }, AuthProblem>> {
+		const resolved = await resolveEndpoints(connection, { ...this.deps, cache: this.deps.storage.discovery });
+		if (!resolved.ok) return resolved;
+		if (endpointsMoveGrant(grant, connection.clientId, resolved.value)) {
+			return err(problem('sign-in-required', 'binding-changed'));
+		}
+		if (SECRET_REFUSED[connection.provider]) return ok({});
+		try {
+			const clientSecret = await this.deps.storage.connections.clientSecret(connection.id);
+			return ok(clientSecret ? { clientSecret } : {});
+		} catch (error) {
+			if (!(error instanceof SecretUnavailableError)) throw error;
+			return err(problem('configuration', 'secret-lost'));
+		}
 	}
 
 	/** Records a failure on the grant: its tokens stay; only its state and problem change. */
-	async #mark(grant: Grant, p: AuthProblem): Promise<TokenAnswer> {
-		const now = this.#now();
-		const gp: GrantProblem = { code: p.code, message: p.message, at: now };
-		if (p.class === 'transient') {
-			const attempt = (grant.retry?.attempt ?? 0) + 1;
-			const nextAt = now + retryDelay(attempt, this.deps.random?.() ?? Math.random(), p.retryAfterMs);
-			await this.deps.storage.grants.update(grant.accountId, {
-				state: 'retrying',
-				problem: gp,
-				retry: { attempt, nextAt },
-				busyUntil: undefined,
-				updatedAt: now
-			});
-			return { kind: 'retrying', message: p.message, nextAt };
-		}
-		const state = p.class === 'configuration' ? 'configuration-error' : 'sign-in-required';
-		await this.deps.storage.grants.update(grant.accountId, {
-			state,
-			problem: gp,
-			retry: undefined,
-			busyUntil: undefined,
-			updatedAt: now
-		});
-		return { kind: state, message: p.message };
+	async #mark(held: HeldGrant, grant: Grant, p: AuthProblem): Promise<TokenAnswer> {
+		const marked = await held.recordProblem(grant, p, this.deps.random?.() ?? Math.random());
+		const answer: Problem<AuthCode> = { code: p.code, ...(p.params ? { params: p.params } : {}) };
+		return marked.state === 'retrying'
+			? noToken('retrying', answer, marked.nextAt)
+			: noToken(marked.state === 'configuration-error' ? 'configuration-error' : 'sign-in-required', answer);
 	}
 }
 
-function answer(token: AccessToken, refreshed: boolean): TokenAnswer {
-	return {
-		kind: 'token',
+function issued(token: AccessToken, refreshed: boolean): TokenAnswer {
+	return ok({
 		accessToken: token.token,
 		tokenType: token.type,
 		...(token.expiresAt !== undefined ? { expiresAt: token.expiresAt } : {}),
+		issuedAt: token.issuedAt,
 		scopes: token.scopes,
 		refreshed
-	};
+	});
+}
+
+function noToken(status: NoToken['status'], p: Problem<string>, nextAt?: number): TokenAnswer {
+	return err({
+		status,
+		problem: { code: p.code as AuthCode, ...(p.params ? { params: p.params } : {}) },
+		...(nextAt !== undefined ? { nextAt } : {})
+	});
 }

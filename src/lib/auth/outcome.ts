@@ -1,5 +1,41 @@
-import { emailKey, type Person } from '$lib/config';
-import type { SignInOutcome } from './signin';
+import { emailKey, type Person, type Problem } from '$lib/config';
+import type { AuthCode } from './problems';
+
+export type SignInFailure =
+	| 'unknown-state'
+	| 'denied'
+	| 'provider-error'
+	| 'issuer-mismatch'
+	| 'issuer-not-configured'
+	| 'wrong-redirect'
+	| 'shared-redirect'
+	| 'account-gone'
+	| 'token-error'
+	| 'id-token-invalid';
+
+export type SignInOutcome =
+	| {
+			readonly kind: 'signed-in';
+			readonly accountId: string;
+			readonly accountName: string;
+			readonly accountEmail: string;
+			readonly person: Person;
+			/** The person signed in with another address than the account's. */
+			readonly emailMismatch: boolean;
+			readonly refreshToken: boolean;
+			readonly returnTo?: string;
+	  }
+	| {
+			readonly kind: 'failed';
+			/** What kind of failure, for decisions. */
+			readonly code: SignInFailure;
+			/** What to tell the person: the UI words it (`$lib/messages`). */
+			readonly problem: Problem<AuthCode>;
+			readonly accountId?: string;
+			readonly returnTo?: string;
+			/** `provider-error`: the provider's own code (`login_required` for a silent sign-in, say). */
+			readonly oauthError?: string;
+	  };
 
 /** Sign-ins that have not come back in this time are forgotten (their stored state too). */
 export const SIGN_IN_MAX_AGE_MS = 15 * 60 * 1000;

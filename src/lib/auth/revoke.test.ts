@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { problemText } from '$lib/messages/problems';
 import type { Storage } from '$lib/storage';
 import { revokeGrant } from './revoke';
 import { CUSTOM_CONNECTION, FakeLocks, scriptedFetch, seedGrant, testStorage } from './testing/fakes';
@@ -38,6 +39,11 @@ describe('revokeGrant', () => {
 		const http = scriptedFetch([]);
 		const result = await revokeGrant({ storage, fetch: http.fetch, locks: new FakeLocks() }, accountId);
 		expect(http.calls).toEqual([]);
-		expect(result).toMatchObject({ kind: 'failed', message: expect.stringMatching(/was not sent anywhere/) });
+		expect(result).toMatchObject({
+			kind: 'failed',
+			problem: { class: 'configuration', code: 'revoke-unrecorded', params: { connection: 'Custom' } }
+		});
+		expect(result.kind === 'failed' && problemText(result.problem)).toMatch(/was not sent anywhere/);
+		expect(result.kind === 'failed' && problemText(result.problem)).toMatch(/^The connection “Custom” was changed/);
 	});
 });

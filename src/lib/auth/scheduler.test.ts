@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '$lib/config';
+import { aGrant } from '$lib/config/testing';
 import { nextRefreshAt, RefreshScheduler } from './scheduler';
 import { FakeClock } from './testing/fakes';
+import type { TokenAnswer } from './keeper';
+
+/** What the keeper answers here: the scheduler only asks, it reads nothing back. */
+const NOT_SIGNED_IN: TokenAnswer = {
+	ok: false,
+	error: { status: 'not-signed-in', problem: { code: 'not-signed-in' } }
+};
 
 function timers(clock: FakeClock) {
 	const pending = new Map<number, { at: number; cb: () => void }>();
@@ -29,18 +37,7 @@ function timers(clock: FakeClock) {
 }
 
 function grant(partial: Partial<Grant>): Grant {
-	return {
-		accountId: 'a',
-		connectionId: 'c',
-		tokenEndpoint: 'https://t',
-		clientId: 'x',
-		state: 'connected',
-		hasRefreshToken: true,
-		scopes: [],
-		obtainedAt: 0,
-		updatedAt: 0,
-		...partial
-	};
+	return aGrant(partial);
 }
 
 const flush = () => new Promise((ok) => setTimeout(ok, 0));
@@ -61,7 +58,7 @@ describe('RefreshScheduler', () => {
 		const t = timers(clock);
 		const calls: string[] = [];
 		const s = new RefreshScheduler(
-			{ refresh: async (id) => (calls.push(id), { kind: 'not-signed-in', message: '' }) },
+			{ refresh: async (id) => (calls.push(id), NOT_SIGNED_IN) },
 			{ now: clock.now, ...t }
 		);
 		s.update([
@@ -96,7 +93,7 @@ describe('RefreshScheduler', () => {
 		const t = timers(clock);
 		const calls: string[] = [];
 		const s = new RefreshScheduler(
-			{ refresh: async (id) => (calls.push(id), { kind: 'not-signed-in', message: '' }) },
+			{ refresh: async (id) => (calls.push(id), NOT_SIGNED_IN) },
 			{ now: clock.now, ...t }
 		);
 		s.update([grant({ issuedAt: 0, expiresAt: 10_000 })]);
@@ -113,7 +110,7 @@ describe('RefreshScheduler', () => {
 		const t = timers(clock);
 		const calls: string[] = [];
 		const s = new RefreshScheduler(
-			{ refresh: async (id) => (calls.push(id), { kind: 'not-signed-in', message: '' }) },
+			{ refresh: async (id) => (calls.push(id), NOT_SIGNED_IN) },
 			{ now: clock.now, ...t }
 		);
 		s.update([grant({ issuedAt: 0, expiresAt: 3_600_000 })]);
@@ -129,10 +126,7 @@ describe('RefreshScheduler', () => {
 	it('stops', () => {
 		const clock = new FakeClock(0);
 		const t = timers(clock);
-		const s = new RefreshScheduler(
-			{ refresh: async () => ({ kind: 'not-signed-in', message: '' }) },
-			{ now: clock.now, ...t }
-		);
+		const s = new RefreshScheduler({ refresh: async () => NOT_SIGNED_IN }, { now: clock.now, ...t });
 		s.update([grant({ issuedAt: 0, expiresAt: 10_000 })]);
 		s.stop();
 		expect(t.size).toBe(0);

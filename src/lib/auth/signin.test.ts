@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { problemText } from '$lib/messages/problems';
 import type { Storage } from '$lib/storage';
 import { completeSignIn, prepareSignIn, type SignInDeps } from './signin';
 import { grantLockName } from './locks';
@@ -44,10 +45,24 @@ afterEach(async () => {
 	await storage.db.delete();
 });
 
+/** What `prepareSignIn` is given: the account and its connection, as stored. */
+async function target(id: string) {
+	const account = await storage.accounts.get(id);
+	const connection = account && (await storage.connections.get(account.connectionId));
+	if (!account || !connection) throw new Error(`no account ${id}`);
+	return { account, connection };
+}
+
+/** `prepareSignIn` for a stored account: the URL and the sign-in in flight (a failure throws, in words). */
+async function prepare(deps: SignInDeps, id: string, options?: Parameters<typeof prepareSignIn>[2]) {
+	const prepared = await prepareSignIn(deps, await target(id), options);
+	if (!prepared.ok) throw new Error(problemText(prepared.error));
+	return prepared.value;
+}
+
 async function start(fetch = scriptedFetch([]).fetch) {
 	const deps: SignInDeps = { storage, callbackBase: REDIRECT, locks, fetch };
-	const prepared = await prepareSignIn(deps, accountId);
-	if (!prepared.ok) throw new Error(prepared.problem.message);
+	const prepared = await prepare(deps, accountId);
 	return new URL(prepared.url);
 }
 
@@ -86,8 +101,7 @@ describe('prepareSignIn', () => {
 describe('prepareSignIn with more scopes ("Sign in again with …")', () => {
 	it('asks for the connection’s scopes and the missing one, once each', async () => {
 		const deps: SignInDeps = { storage, callbackBase: REDIRECT, locks };
-		const prepared = await prepareSignIn(deps, accountId, { extraScopes: ['mail.send', 'email'] });
-		if (!prepared.ok) throw new Error(prepared.problem.message);
+		const prepared = await prepare(deps, accountId, { extraScopes: ['mail.send', 'email'] });
 		expect(new URL(prepared.url).searchParams.get('scope')).toBe('openid email profile offline_access mail.send');
 	});
 });
@@ -219,8 +233,7 @@ describe('completeSignIn', () => {
 
 	it('in the window that started it, redeems from memory and still removes the stored state', async () => {
 		const deps: SignInDeps = { storage, callbackBase: REDIRECT, locks };
-		const prepared = await prepareSignIn(deps, accountId);
-		if (!prepared.ok) throw new Error('not prepared');
+		const prepared = await prepare(deps, accountId);
 		const url = new URL(prepared.url);
 		const state = url.searchParams.get('state')!;
 		expect(prepared.pending).toMatchObject({ stateId: state, nonce: url.searchParams.get('nonce') });
@@ -256,15 +269,22 @@ describe('completeSignIn', () => {
 			{ storage, callbackBase: REDIRECT, locks, fetch },
 			callback({ code: 'c', state, iss: ISSUER })
 		);
-		expect(outcome).toMatchObject({ kind: 'failed', code: 'token-error' });
+		expect(outcome).toMatchObject({
+			kind: 'failed',
+			code: 'token-error',
+			accountId,
+			problem: { code: 'code-rejected', params: { description: 'code expired' } }
+		});
+		expect(outcome.kind === 'failed' && problemText(outcome.problem)).toMatch(
+			/^The provider refused the sign-in code \(code expired\): it expired, was used already/
+		);
 		release();
 		await renewal;
 	});
 
 	it('a late answer is redeemed only if the sign-in window has not taken the state to redeem it itself', async () => {
 		const deps: SignInDeps = { storage, callbackBase: REDIRECT, locks };
-		const prepared = await prepareSignIn(deps, accountId);
-		if (!prepared.ok) throw new Error('not prepared');
+		const prepared = await prepare(deps, accountId);
 		const state = new URL(prepared.url).searchParams.get('state')!;
 		// The sign-in window, tired of waiting, took the state (and redeems the code).
 		await storage.db.transactions.where('key').equals(state).delete();
@@ -312,23 +332,35 @@ describe('completeSignIn', () => {
 	});
 
 	it('refuses responses from another issuer (or none, when the provider promised one) before redeeming anything', async () => {
-		for (const iss of ['https://evil.example.com', undefined]) {
+		for (const [iss, from] of [
+			['https://evil.example.com', '“https://evil.example.com”'],
+			[undefined, 'an unnamed issuer']
+		] as const) {
 			const url = await start();
 			const state = url.searchParams.get('state')!;
 			const { fetch, calls } = scriptedFetch([]);
 			const params: Record<string, string> = { code: 'c', state };
 			if (iss) params.iss = iss;
-			expect(await completeSignIn({ storage, callbackBase: REDIRECT, locks, fetch }, callback(params))).toMatchObject({
+			const outcome = await completeSignIn({ storage, callbackBase: REDIRECT, locks, fetch }, callback(params));
+			expect(outcome).toMatchObject({
 				kind: 'failed',
-				code: 'issuer-mismatch'
+				code: 'issuer-mismatch',
+				problem: { code: 'issuer-mismatch', params: { iss, issuer: ISSUER } }
 			});
+			expect(outcome.kind === 'failed' && problemText(outcome.problem)).toBe(
+				`This response comes from ${from}, not from “${ISSUER}”. It was refused and nothing was stored. Start again with Refresh token.`
+			);
 			expect(calls).toHaveLength(0);
 		}
 		expect(await storage.grants.get(accountId)).toBeUndefined();
 	});
 
 	it('refuses an id token with another nonce, audience or issuer, and stores nothing', async () => {
-		for (const bad of [{ nonce: 'other' }, { aud: 'someone-else' }, { iss: 'https://evil.example.com' }]) {
+		for (const [bad, problem] of [
+			[{ nonce: 'other' }, 'id-token-nonce'],
+			[{ aud: 'someone-else' }, 'id-token-audience'],
+			[{ iss: 'https://evil.example.com' }, 'id-token-issuer']
+		] as const) {
 			const url = await start();
 			const state = url.searchParams.get('state')!;
 			const claims = {
@@ -349,7 +381,8 @@ describe('completeSignIn', () => {
 				)
 			).toMatchObject({
 				kind: 'failed',
-				code: 'id-token-invalid'
+				code: 'id-token-invalid',
+				problem: { code: problem }
 			});
 		}
 		expect(await storage.grants.get(accountId)).toBeUndefined();
@@ -358,21 +391,22 @@ describe('completeSignIn', () => {
 	it('explains a refusal at the provider and forged states', async () => {
 		const url = await start();
 		const state = url.searchParams.get('state')!;
-		expect(
-			await completeSignIn(
-				{ storage, callbackBase: REDIRECT, locks },
-				callback({ error: 'access_denied', state, iss: ISSUER })
-			)
-		).toMatchObject({
-			kind: 'failed',
-			code: 'denied'
-		});
-		expect(
-			await completeSignIn({ storage, callbackBase: REDIRECT, locks }, callback({ code: 'x', state: 'f'.repeat(32) }))
-		).toMatchObject({
-			kind: 'failed',
-			code: 'unknown-state'
-		});
+		const denied = await completeSignIn(
+			{ storage, callbackBase: REDIRECT, locks },
+			callback({ error: 'access_denied', state, iss: ISSUER })
+		);
+		expect(denied).toMatchObject({ kind: 'failed', code: 'denied', accountId, problem: { code: 'denied' } });
+		expect(denied.kind === 'failed' && problemText(denied.problem)).toBe(
+			'You did not allow access at the provider, so nothing changed. Press Refresh token to try again.'
+		);
+		const forged = await completeSignIn(
+			{ storage, callbackBase: REDIRECT, locks },
+			callback({ code: 'x', state: 'f'.repeat(32) })
+		);
+		expect(forged).toMatchObject({ kind: 'failed', code: 'unknown-state', problem: { code: 'unknown-state' } });
+		expect(forged.kind === 'failed' && problemText(forged.problem)).toMatch(
+			/^This sign-in response is not one this browser is waiting for: it was used already, is too old, or was not started here/
+		);
 		expect(
 			await completeSignIn({ storage, callbackBase: REDIRECT, locks }, `${REDIRECT}/${connectionId}?code=x`)
 		).toMatchObject({
@@ -410,7 +444,7 @@ describe('provider presets at sign-in', () => {
 
 	async function accountOn(connection: Record<string, unknown>, extra: Record<string, unknown> = {}) {
 		const c = await storage.connections.save(connection);
-		if (!c.ok) throw new Error(JSON.stringify(c.errors));
+		if (!c.ok) throw new Error(JSON.stringify(c.error));
 		const a = await storage.accounts.save({
 			name: `A ${Math.random()}`,
 			email: `a${Math.random().toString(36).slice(2)}@example.com`,
@@ -422,8 +456,7 @@ describe('provider presets at sign-in', () => {
 	}
 
 	async function signIn(id: string, answer: Record<string, string>, tokens: Record<string, unknown>, deps = {}) {
-		const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks, ...deps }, id);
-		if (!prepared.ok) throw new Error(prepared.problem.message);
+		const prepared = await prepare({ storage, callbackBase: REDIRECT, locks, ...deps }, id);
 		const url = new URL(prepared.url);
 		const { fetch, calls } = scriptedFetch([json(tokens)]);
 		const outcome = await completeSignIn(
@@ -441,8 +474,7 @@ describe('provider presets at sign-in', () => {
 			clientId: 'app',
 			projectId: TID.toUpperCase()
 		});
-		const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks }, id);
-		if (!prepared.ok) throw new Error('not prepared');
+		const prepared = await prepare({ storage, callbackBase: REDIRECT, locks }, id);
 		const nonce = new URL(prepared.url).searchParams.get('nonce');
 		const { fetch } = scriptedFetch([
 			json({
@@ -467,8 +499,7 @@ describe('provider presets at sign-in', () => {
 	it('Microsoft: asks consent for Graph and Outlook, redeems the code for Graph, records tid and when the sign-in ends', async () => {
 		const id = await accountOn({ name: 'Work', provider: 'microsoft', clientId: 'app' });
 		const now = 1_900_000_000_000;
-		const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks, now: () => now, dayMs: 60_000 }, id);
-		if (!prepared.ok) throw new Error('not prepared');
+		const prepared = await prepare({ storage, callbackBase: REDIRECT, locks, now: () => now, dayMs: 60_000 }, id);
 		const url = new URL(prepared.url);
 		expect(url.searchParams.get('scope')?.split(' ')).toEqual(
 			expect.arrayContaining([
@@ -518,8 +549,7 @@ describe('provider presets at sign-in', () => {
 			['consumers', { iss: `${MS}/${TID}/v2.0`, tid: TID }]
 		] as const) {
 			const id = await accountOn({ name: `T ${tenant}`, provider: 'microsoft', clientId: 'app', projectId: tenant });
-			const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks }, id);
-			if (!prepared.ok) throw new Error('not prepared');
+			const prepared = await prepare({ storage, callbackBase: REDIRECT, locks }, id);
 			const url = new URL(prepared.url);
 			const { fetch } = scriptedFetch([
 				json({
@@ -534,15 +564,18 @@ describe('provider presets at sign-in', () => {
 				callback({ code: 'c', state: url.searchParams.get('state')! }, url.searchParams.get('redirect_uri')!),
 				prepared.pending
 			);
-			expect(outcome, tenant).toMatchObject({ kind: 'failed', code: 'id-token-invalid' });
+			expect(outcome, tenant).toMatchObject({
+				kind: 'failed',
+				code: 'id-token-invalid',
+				problem: { code: 'id-token-tenant' }
+			});
 			expect(await storage.grants.get(id)).toBeUndefined();
 		}
 	});
 
 	it('Microsoft: a renewal asks with prompt=none and the login hint, and hands back the provider’s code', async () => {
 		const id = await accountOn({ name: 'Silent', provider: 'microsoft', clientId: 'app' });
-		const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks }, id, { prompt: 'none' });
-		if (!prepared.ok) throw new Error('not prepared');
+		const prepared = await prepare({ storage, callbackBase: REDIRECT, locks }, id, { prompt: 'none' });
 		const url = new URL(prepared.url);
 		expect(url.searchParams.get('prompt')).toBe('none');
 		expect(url.searchParams.get('login_hint')).toMatch(/@example\.com$/);
@@ -554,7 +587,15 @@ describe('provider presets at sign-in', () => {
 			),
 			prepared.pending
 		);
-		expect(outcome).toMatchObject({ kind: 'failed', code: 'provider-error', oauthError: 'login_required' });
+		expect(outcome).toMatchObject({
+			kind: 'failed',
+			code: 'provider-error',
+			oauthError: 'login_required',
+			problem: { code: 'provider-error', params: { error: 'login_required' } }
+		});
+		expect(outcome.kind === 'failed' && problemText(outcome.problem)).toMatch(
+			/^The provider refused the sign-in \(login_required\)\. Check the connection/
+		);
 	});
 
 	it('never sends a client secret stored earlier for Microsoft, which refuses it from browsers', async () => {
@@ -564,8 +605,8 @@ describe('provider presets at sign-in', () => {
 		const sealed = await storage.secrets.seal('old-secret', `connection:${connectionId}:clientSecret`);
 		await storage.db.connections.update(connectionId, { clientSecret: sealed });
 		expect(await storage.connections.clientSecret(connectionId)).toBe('old-secret');
-		const prepared = await prepareSignIn({ storage, callbackBase: REDIRECT, locks }, id);
-		expect(prepared.ok && prepared.pending.clientSecret).toBeFalsy();
+		const prepared = await prepare({ storage, callbackBase: REDIRECT, locks }, id);
+		expect(prepared.pending.clientSecret).toBeUndefined();
 	});
 
 	it('custom OAuth2 without scopes: the request names none, and the provider’s defaults apply', async () => {
@@ -598,10 +639,13 @@ describe('provider presets at sign-in', () => {
 		const unset = await accountOn(connection);
 		const gap = await signIn(unset, { code: 'c', iss: ISSUER }, tokens);
 		expect(gap.outcome).toMatchObject({ kind: 'failed', code: 'issuer-not-configured' });
-		expect(gap.outcome.kind === 'failed' && gap.outcome.message).toMatch(
+		expect(gap.outcome).toMatchObject({
+			problem: { code: 'issuer-not-configured', params: { iss: ISSUER, connection: 'With iss' } }
+		});
+		expect(gap.outcome.kind === 'failed' && problemText(gap.outcome.problem)).toMatch(
 			/names itself “https:\/\/id\.example\.com”.*enter it as the connection’s Issuer URL/
 		);
-		expect(gap.outcome.kind === 'failed' && gap.outcome.message).not.toMatch(/not from/);
+		expect(gap.outcome.kind === 'failed' && problemText(gap.outcome.problem)).not.toMatch(/not from/);
 		expect(gap.calls).toHaveLength(0);
 		const set = await accountOn({ ...connection, name: 'With issuer', issuer: ISSUER });
 		expect((await signIn(set, { code: 'c', iss: ISSUER }, tokens)).outcome).toMatchObject({ kind: 'signed-in' });

@@ -1,5 +1,14 @@
 import { OidcClient } from 'oidc-client-ts';
-import { SECRET_REFUSED, type Connection, type Person } from '$lib/config';
+import {
+	err,
+	ok,
+	SECRET_REFUSED,
+	type Account,
+	type Connection,
+	type Params,
+	type Person,
+	type Result
+} from '$lib/config';
 import { connectionRedirectUri, issuerMatches, PROVIDERS, signInPlan } from '$lib/providers';
 import {
 	clearStaleTransactions,
@@ -9,12 +18,13 @@ import {
 	type Storage
 } from '$lib/storage';
 import { resolveEndpoints } from './endpoints';
+import { accessTokenFrom, grantProblem, holdGrant, type HeldGrant } from './grant-changes';
 import type { HttpDeps } from './http';
-import { browserLocks, grantLockName, type LockManagerLike } from './locks';
+import type { LockManagerLike } from './locks';
 import { checkIdToken } from './id-token';
-import { SIGN_IN_MAX_AGE_MS, signedInOutcome } from './outcome';
-import type { AuthProblem } from './problems';
-import { tokenRequest } from './token-client';
+import { SIGN_IN_MAX_AGE_MS, signedInOutcome, type SignInFailure, type SignInOutcome } from './outcome';
+import { problem, type AuthCode, type AuthProblem, type SignInCode } from './problems';
+import { tokenRequest, type TokenResponse } from './token-client';
 
 /** What the sign-in flow needs from its surroundings. */
 export interface SignInDeps extends HttpDeps {
@@ -74,41 +84,6 @@ export interface PendingSignIn {
 	readonly clientSecret?: string;
 }
 
-export type SignInFailure =
-	| 'unknown-state'
-	| 'denied'
-	| 'provider-error'
-	| 'issuer-mismatch'
-	| 'issuer-not-configured'
-	| 'wrong-redirect'
-	| 'shared-redirect'
-	| 'account-gone'
-	| 'token-error'
-	| 'id-token-invalid';
-
-export type SignInOutcome =
-	| {
-			readonly kind: 'signed-in';
-			readonly accountId: string;
-			readonly accountName: string;
-			readonly accountEmail: string;
-			readonly person: Person;
-			/** The person signed in with another address than the account's. */
-			readonly emailMismatch: boolean;
-			readonly refreshToken: boolean;
-			readonly returnTo?: string;
-	  }
-	| {
-			readonly kind: 'failed';
-			readonly code: SignInFailure;
-			readonly message: string;
-			readonly accountId?: string;
-			readonly returnTo?: string;
-			readonly problem?: AuthProblem;
-			/** `provider-error`: the provider's own code (`login_required` for a silent sign-in, say). */
-			readonly oauthError?: string;
-	  };
-
 const NAMESPACE = 'account:';
 
 function client(
@@ -137,30 +112,20 @@ function client(
  */
 export async function prepareSignIn(
 	deps: SignInDeps,
-	accountId: string,
+	target: { readonly account: Account; readonly connection: Connection },
 	options: {
 		returnTo?: string;
 		extraScopes?: readonly string[];
 		/** `none`: renew without any page at the provider where its session allows (a silent renewal). */
 		prompt?: 'none';
 	} = {}
-): Promise<{ ok: true; url: string; pending: PendingSignIn } | { ok: false; problem: AuthProblem }> {
+): Promise<Result<{ url: string; pending: PendingSignIn }, AuthProblem>> {
 	const { storage } = deps;
-	const account = await storage.accounts.get(accountId);
-	const connection = account ? await storage.connections.get(account.connectionId) : undefined;
-	if (!account || !connection) {
-		return {
-			ok: false,
-			problem: {
-				class: 'configuration',
-				code: 'account-gone',
-				message: 'The account or its connection no longer exists.'
-			}
-		};
-	}
+	const { account, connection } = target;
+	const accountId = account.id;
 	const resolved = await resolveEndpoints(connection, { ...deps, cache: storage.discovery });
 	if (!resolved.ok) return resolved;
-	const endpoints = resolved.endpoints;
+	const endpoints = resolved.value;
 	const base = signInPlan(connection, account);
 	// "Sign in again with the missing scope": what a server said the token lacks.
 	const plan = options.extraScopes ? { ...base, scopes: [...new Set([...base.scopes, ...options.extraScopes])] } : base;
@@ -216,19 +181,10 @@ export async function prepareSignIn(
 			: await storage.connections.clientSecret(connection.id);
 	} catch (error) {
 		if (!(error instanceof SecretUnavailableError)) throw error;
-		return {
-			ok: false,
-			problem: {
-				class: 'configuration',
-				code: 'secret-lost',
-				message:
-					'The connection’s client secret can no longer be read in this browser: enter it again in the connection, then sign in.'
-			}
-		};
+		return err(problem('configuration', 'secret-lost-sign-in'));
 	}
 	const state = request.state;
-	return {
-		ok: true,
+	return ok({
 		url: url.href,
 		pending: {
 			stateId: state.id,
@@ -238,7 +194,7 @@ export async function prepareSignIn(
 			data,
 			...(clientSecret ? { clientSecret } : {})
 		}
-	};
+	});
 }
 
 /**
@@ -267,11 +223,7 @@ export async function completeSignIn(
 	const arrived = answerAddress(url);
 	const expected = data.redirectUri ?? deps.callbackBase;
 	if (arrived !== expected) {
-		return failed(
-			'wrong-redirect',
-			`This answer arrived at ${arrived}, but its sign-in${data.connectionName ? ` (connection “${data.connectionName}”)` : ''} asked the provider to answer at ${expected}. It was refused and nothing was sent or stored: an answer is taken only at the address its sign-in named. If this keeps happening, check the redirect URI registered for the connection at the provider.`,
-			base
-		);
+		return failed('wrong-redirect', base, { arrived, expected, connection: data.connectionName });
 	}
 
 	// RFC 9207: the authorization server that answered must be the one we sent the person to.
@@ -280,11 +232,7 @@ export async function completeSignIn(
 	if (iss !== null && !data.issuer) {
 		// A custom OAuth2 connection without an Issuer URL: an ordinary gap in the configuration,
 		// not an attack. Nothing is stored until the person says which issuer to expect.
-		return failed(
-			'issuer-not-configured',
-			`The provider names itself “${iss}” in its answer (the iss parameter, RFC 9207), and the connection${data.connectionName ? ` “${data.connectionName}”` : ''} has no Issuer URL to compare it with, so nothing was stored. If “${iss}” is your provider, enter it as the connection’s Issuer URL (Connections → the connection → Issuer URL), then press Refresh token again.`,
-			base
-		);
+		return failed('issuer-not-configured', base, { iss, connection: data.connectionName });
 	}
 	if (iss !== null || data.issParameterSupported) {
 		if (
@@ -292,48 +240,32 @@ export async function completeSignIn(
 			iss === null ||
 			!issuerMatches(data.provider, data.issuer, iss, { template: data.issuerTemplate })
 		) {
-			return failed(
-				'issuer-mismatch',
-				`This response comes from ${iss ? `“${iss}”` : 'an unnamed issuer'}, not from ${data.issuer ? `“${data.issuer}”` : 'the provider this sign-in was sent to'}. It was refused and nothing was stored. Start again with Refresh token.`,
-				base
-			);
+			return failed('issuer-mismatch', base, { iss: iss ?? undefined, issuer: data.issuer });
 		}
 	}
 	// The shared address (connections made before each had its own): two connections answered
 	// there could be mixed up, unless the provider names itself. The stricter rule of docs/sign-in.md.
 	if (arrived === deps.callbackBase && iss === null && (await deps.storage.connections.sharingRedirect()) > 1) {
-		return failed(
-			'shared-redirect',
-			`Several connections here still share the redirect URI ${deps.callbackBase}, and this provider does not name itself in its answers, so this answer cannot be told apart from another connection's. Nothing was stored. Register the connection's own redirect URI at the provider (Connections → the connection shows it), mark it registered, then press Refresh token again.`,
-			base
-		);
+		return failed('shared-redirect', base, { callback: deps.callbackBase });
 	}
 
 	const error = params.get('error');
 	if (error) {
-		if (error === 'access_denied') {
-			return failed(
-				'denied',
-				'You did not allow access at the provider, so nothing changed. Press Refresh token to try again.',
-				base
-			);
-		}
-		const description = params.get('error_description');
+		if (error === 'access_denied') return failed('denied', base);
 		return failed(
 			'provider-error',
-			`The provider refused the sign-in (${error}${description ? `: ${description}` : ''}). Check the connection (Client Id, redirect URI, scopes) and try again.`,
-			{ ...base, oauthError: error }
+			{ ...base, oauthError: error },
+			{ error, description: params.get('error_description') ?? undefined }
 		);
 	}
 
 	// A late answer: the sign-in window may be redeeming the code itself. Whoever removes the
 	// state redeems it; the other stops here, so a code is never redeemed twice.
-	if (options.consumeFirst && !(await flight.consumed))
-		return failed('unknown-state', 'This sign-in was completed in another window already.', base);
+	if (options.consumeFirst && !(await flight.consumed)) return failed('unknown-state', base, {}, 'completed-elsewhere');
 	// The grant's lock, asked for while the code is being redeemed, so that storing the grant
 	// waits for nothing once the answer is in: a renewal of the old grant in flight in some tab
 	// finishes first (and cannot write over this one afterwards); none starts until this is stored.
-	const lock = earlyLock(deps.locks ?? browserLocks(), grantLockName(accountId));
+	const lock = holdGrant(deps, accountId);
 	try {
 		return await redeem(deps, url, data, flight, base, lock.held);
 	} finally {
@@ -347,7 +279,7 @@ async function redeem(
 	data: FlightData,
 	flight: Flight,
 	base: { accountId: string; returnTo?: string },
-	lockHeld: Promise<void>
+	lockHeld: Promise<HeldGrant>
 ): Promise<SignInOutcome> {
 	const { storage } = deps;
 	const now = () => deps.now?.() ?? Date.now();
@@ -372,11 +304,10 @@ async function redeem(
 		deps
 	);
 	const [account, consumed] = await Promise.all([accountRead, flight.consumed]);
-	if (!consumed) return failed('unknown-state', 'This sign-in was completed in another window already.', base);
-	if (!exchanged.ok) return failed('token-error', exchanged.problem.message, { ...base, problem: exchanged.problem });
-	if (!account)
-		return failed('account-gone', 'The account was deleted while you were signing in. Nothing was stored.', base);
-	const tokens = exchanged.tokens;
+	if (!consumed) return failed('unknown-state', base, {}, 'completed-elsewhere');
+	if (!exchanged.ok) return failedWith('token-error', base, exchanged.error);
+	if (!account) return failed('account-gone', base, {}, 'account-deleted');
+	const tokens = exchanged.value;
 
 	let claims: Record<string, unknown> = {};
 	if (tokens.id_token) {
@@ -388,102 +319,21 @@ async function redeem(
 			nonce: flight.nonce,
 			now: now()
 		});
-		if (!checked.ok) return failed('id-token-invalid', checked.problem.message, base);
-		claims = checked.claims;
+		if (!checked.ok) return failedWith('id-token-invalid', base, checked.error);
+		claims = checked.value;
 	} else if (data.openid && flight.nonce) {
-		return failed(
-			'id-token-invalid',
-			'The provider answered an OpenID Connect sign-in without an id token. Nothing was stored.',
-			base
-		);
+		return failed('id-token-invalid', base, {}, 'no-id-token');
 	}
 	let person = personFrom(claims);
 	if ((!person.name || !person.email) && data.userinfoEndpoint && data.openid) {
 		person = { ...(await userinfo(data.userinfoEndpoint, tokens.access_token, deps)), ...stripEmpty(person) };
 	}
 
-	const issuedAt = now();
-	const expiresAt = tokens.expires_in !== undefined ? issuedAt + tokens.expires_in * 1000 : undefined;
-	const scopes = tokens.scope ? tokens.scope.split(' ').filter(Boolean) : flight.scope.split(' ').filter(Boolean);
-	// Microsoft ends a single-page app's sign-in after a fixed time, however often it is renewed.
-	const lifetimeDays = PROVIDERS[data.provider].signInLifetimeDays;
-	const signInExpiresAt =
-		lifetimeDays !== undefined && tokens.refresh_token
-			? issuedAt + lifetimeDays * (deps.dayMs ?? 86_400_000)
-			: undefined;
-	const tenantId = data.provider === 'microsoft' && typeof claims.tid === 'string' ? claims.tid : undefined;
-	await lockHeld;
-	await storage.grants.store(
-		{
-			accountId,
-			connectionId: data.connectionId,
-			...(data.issuer ? { issuer: data.issuer } : {}),
-			tokenEndpoint: data.tokenEndpoint,
-			clientId: data.clientId,
-			state: 'connected',
-			hasRefreshToken: tokens.refresh_token !== undefined,
-			...(expiresAt !== undefined ? { expiresAt } : {}),
-			issuedAt,
-			scopes,
-			...(data.resource ? { resource: data.resource } : {}),
-			...(signInExpiresAt !== undefined ? { signInExpiresAt } : {}),
-			revocation: data.revocationEndpoint ? { endpoint: data.revocationEndpoint } : {},
-			...(tenantId ? { tenantId } : {}),
-			person,
-			...(tokens.refresh_token
-				? {}
-				: {
-						problem: {
-							code: 'no-refresh-token',
-							message:
-								'The provider issued no refresh token, so you will need to sign in again when the access token expires. Check that the connection asks for offline access.',
-							at: issuedAt
-						}
-					}),
-			obtainedAt: issuedAt,
-			updatedAt: issuedAt
-		},
-		{
-			...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
-			accessTokens: {
-				'': {
-					token: tokens.access_token,
-					type: tokens.token_type,
-					...(expiresAt !== undefined ? { expiresAt } : {}),
-					issuedAt,
-					scopes
-				}
-			},
-			...(tokens.id_token ? { idToken: tokens.id_token } : {})
-		}
-	);
+	const held = await lockHeld;
+	await held.storeSignIn(...signedInGrant(data, tokens, claims, person, flight.scope, now(), deps.dayMs));
 	// For `npm run bench` and the browser's performance panel: when the grant became usable.
 	globalThis.performance?.mark?.('oauth2-client:grant-stored');
 	return signedInOutcome(account, person, tokens.refresh_token !== undefined, data.returnTo);
-}
-
-/**
- * Asks for an exclusive lock now and keeps it from when it is granted until `release()`; `held`
- * resolves once it is granted. Released before it was granted, it is let go as soon as it is.
- */
-function earlyLock(locks: LockManagerLike, name: string): { held: Promise<void>; release: () => void } {
-	let release!: () => void;
-	const released = new Promise<void>((ok) => (release = ok));
-	let granted!: () => void;
-	let refused!: (error: unknown) => void;
-	const held = new Promise<void>((ok, fail) => {
-		granted = ok;
-		refused = fail;
-	});
-	// Whoever does not wait for it (a sign-in that failed first) need not hear that it failed.
-	held.catch(() => undefined);
-	locks
-		.request(name, { mode: 'exclusive' }, async () => {
-			granted();
-			await released;
-		})
-		.catch(refused);
-	return { held, release };
 }
 
 interface Flight {
@@ -519,12 +369,13 @@ function fromMemory(deps: SignInDeps, pending: PendingSignIn): Flight {
 /** The same-tab flow: the state comes back from storage (and is removed: it is good once). */
 async function fromStorage(deps: SignInDeps, url: string, stateId: string | undefined): Promise<FlightOrFailure> {
 	const { storage } = deps;
-	const unknown = (message: string): FlightOrFailure => ({ ok: false, outcome: failed('unknown-state', message) });
+	const unknown = (code: SignInCode): FlightOrFailure => ({
+		ok: false,
+		outcome: failed('unknown-state', {}, {}, code)
+	});
 	const namespace = stateId ? await transactionNamespace(storage.db, stateId) : undefined;
 	if (!stateId || !namespace?.startsWith(NAMESPACE)) {
-		return unknown(
-			'This sign-in response is not one this browser is waiting for: it was used already, is too old, or was not started here (a sign-in started inside a portal can only finish there, and this window lost its link to it). Nothing was stored. Start again with Refresh token.'
-		);
+		return unknown('unknown-state');
 	}
 	const accountId = namespace.slice(NAMESPACE.length);
 	let state: Awaited<ReturnType<OidcClient['readSigninResponseState']>>['state'];
@@ -537,15 +388,10 @@ async function fromStorage(deps: SignInDeps, url: string, stateId: string | unde
 			}).readSigninResponseState(url, true)
 		).state;
 	} catch (error) {
-		if (error instanceof SecretUnavailableError) {
-			return unknown('This sign-in can no longer be completed in this browser. Start again with Refresh token.');
-		}
-		return unknown(
-			'This sign-in response is not one this browser is waiting for. Nothing was stored. Start again with Refresh token.'
-		);
+		return unknown(error instanceof SecretUnavailableError ? 'state-unreadable' : 'state-not-waiting');
 	}
 	const data = state.data as FlightData;
-	if (data.accountId !== accountId) return unknown('This sign-in response does not belong to this account.');
+	if (data.accountId !== accountId) return unknown('state-other-account');
 	let clientSecret: string | undefined;
 	try {
 		clientSecret = SECRET_REFUSED[data.provider]
@@ -553,14 +399,7 @@ async function fromStorage(deps: SignInDeps, url: string, stateId: string | unde
 			: await storage.connections.clientSecret(data.connectionId);
 	} catch (error) {
 		if (!(error instanceof SecretUnavailableError)) throw error;
-		return {
-			ok: false,
-			outcome: failed(
-				'token-error',
-				'The connection’s client secret can no longer be read in this browser: enter it again in the connection, then sign in.',
-				{ accountId }
-			)
-		};
+		return { ok: false, outcome: failed('token-error', { accountId }, {}, 'secret-lost-sign-in') };
 	}
 	return {
 		ok: true,
@@ -616,10 +455,72 @@ async function userinfo(endpoint: string, accessToken: string, deps: HttpDeps): 
 	}
 }
 
+/**
+ * A failed sign-in: its kind, and what to tell the person (by default the kind's own message).
+ * `params` are what that message names.
+ */
 function failed(
 	code: SignInFailure,
-	message: string,
-	extra: { accountId?: string; returnTo?: string; problem?: AuthProblem; oauthError?: string } = {}
+	extra: { accountId?: string; returnTo?: string; oauthError?: string } = {},
+	params: Params = {},
+	message: AuthCode = code as AuthCode
 ): SignInOutcome {
-	return { kind: 'failed', code, message, ...extra };
+	return { kind: 'failed', code, problem: { code: message, params }, ...extra };
+}
+
+/** A failed sign-in whose problem another step found (the token request, the id token). */
+function failedWith(
+	code: SignInFailure,
+	extra: { accountId?: string; returnTo?: string },
+	p: AuthProblem
+): SignInOutcome {
+	return { kind: 'failed', code, problem: { code: p.code, ...(p.params ? { params: p.params } : {}) }, ...extra };
+}
+
+/**
+ * The grant a sign-in stores, and its tokens: bound to the issuer, token and revocation endpoints
+ * and client it came from; with when it ends by itself where the provider limits that (Microsoft:
+ * a day, for a single-page app), and who signed in.
+ */
+function signedInGrant(
+	data: FlightData,
+	tokens: TokenResponse,
+	claims: Record<string, unknown>,
+	person: Person,
+	requested: string,
+	issuedAt: number,
+	dayMs = 86_400_000
+): Parameters<HeldGrant['storeSignIn']> {
+	const token = accessTokenFrom(tokens, issuedAt, requested.split(' ').filter(Boolean));
+	const lifetimeDays = PROVIDERS[data.provider].signInLifetimeDays;
+	const signInExpiresAt =
+		lifetimeDays !== undefined && tokens.refresh_token ? issuedAt + lifetimeDays * dayMs : undefined;
+	const tenantId = data.provider === 'microsoft' && typeof claims.tid === 'string' ? claims.tid : undefined;
+	return [
+		{
+			accountId: data.accountId,
+			connectionId: data.connectionId,
+			...(data.issuer ? { issuer: data.issuer } : {}),
+			tokenEndpoint: data.tokenEndpoint,
+			clientId: data.clientId,
+			state: 'connected',
+			hasRefreshToken: tokens.refresh_token !== undefined,
+			...(token.expiresAt !== undefined ? { expiresAt: token.expiresAt } : {}),
+			issuedAt,
+			scopes: token.scopes,
+			...(data.resource ? { resource: data.resource } : {}),
+			...(signInExpiresAt !== undefined ? { signInExpiresAt } : {}),
+			revocation: data.revocationEndpoint ? { endpoint: data.revocationEndpoint } : {},
+			...(tenantId ? { tenantId } : {}),
+			person,
+			...(tokens.refresh_token ? {} : { problem: grantProblem({ code: 'no-refresh-token-issued' }, issuedAt) }),
+			obtainedAt: issuedAt,
+			updatedAt: issuedAt
+		},
+		{
+			...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
+			accessTokens: { '': token },
+			...(tokens.id_token ? { idToken: tokens.id_token } : {})
+		}
+	];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '$lib/messages/problems';
 import { json, scriptedFetch } from './testing/fakes';
 import { revokeToken, tokenRequest } from './token-client';
 import { parseRetryAfter } from './problems';
@@ -10,7 +11,7 @@ async function sort(answer: Response | Error, purpose: 'code' | 'refresh' = 'ref
 	const { fetch } = scriptedFetch([answer]);
 	const result = await tokenRequest(ENDPOINT, params, purpose, { fetch, now: () => 0 });
 	if (result.ok) throw new Error('expected a problem');
-	return result.problem;
+	return result.error;
 }
 
 describe('tokenRequest', () => {
@@ -21,7 +22,7 @@ describe('tokenRequest', () => {
 		const result = await tokenRequest(ENDPOINT, params, 'refresh', { fetch });
 		expect(result).toEqual({
 			ok: true,
-			tokens: { access_token: 'at', token_type: 'Bearer', expires_in: 3600, refresh_token: 'rt2', scope: 'a b' }
+			value: { access_token: 'at', token_type: 'Bearer', expires_in: 3600, refresh_token: 'rt2', scope: 'a b' }
 		});
 		expect(calls[0]?.body.get('refresh_token')).toBe('rt');
 	});
@@ -31,16 +32,31 @@ describe('tokenRequest', () => {
 		// The token endpoint answers a page's request in no-cors mode, but the real one got no CORS headers.
 		const refusing = scriptedFetch([new TypeError('Failed to fetch'), new Response(null, { status: 200 })]);
 		const refused = await tokenRequest(ENDPOINT, code, 'code', { fetch: refusing.fetch });
-		expect(refused).toMatchObject({ ok: false, problem: { class: 'configuration', code: 'browser-refused' } });
+		expect(refused).toMatchObject({
+			ok: false,
+			error: { class: 'configuration', code: 'browser-refused', params: { host: 'id.example.com' } }
+		});
 		if (refused.ok) return;
-		expect(refused.problem.message).toMatch(/^This provider did not accept the sign-in from a browser app/);
-		expect(refused.problem.message).not.toMatch(/Retrying/);
+		expect(problemText(refused.error)).toMatch(/^This provider did not accept the sign-in from a browser app/);
+		expect(problemText(refused.error)).toContain('its token endpoint at id.example.com answers');
+		expect(problemText(refused.error)).not.toMatch(/Retrying/);
 		expect(refusing.calls.map((c) => c.url)).toEqual([ENDPOINT, ENDPOINT]);
 		// Nothing answers at all: the network, and still no promise of a retry that never comes.
 		const down = scriptedFetch([new TypeError('Failed to fetch'), new TypeError('Failed to fetch')]);
 		const unreachable = await tokenRequest(ENDPOINT, code, 'code', { fetch: down.fetch });
-		expect(unreachable).toMatchObject({ ok: false, problem: { code: 'unreachable' } });
-		if (!unreachable.ok) expect(unreachable.problem.message).not.toMatch(/Retrying/);
+		expect(unreachable).toMatchObject({
+			ok: false,
+			error: { code: 'code-unreachable', params: { host: 'id.example.com' } }
+		});
+		if (unreachable.ok) return;
+		expect(problemText(unreachable.error)).toMatch(
+			/^Could not reach the token endpoint at id\.example\.com to finish the sign-in/
+		);
+		expect(problemText(unreachable.error)).not.toMatch(/Retrying/);
+		// A renewal that finds nothing is retried, and says so.
+		const renewal = await sort(new TypeError('Failed to fetch'));
+		expect(renewal).toMatchObject({ code: 'unreachable', params: { host: 'id.example.com' } });
+		expect(problemText(renewal)).toMatch(/Retrying…$/);
 	});
 
 	it('sorts Microsoft’s own codes: a secret from a browser, a missing consent', async () => {
@@ -79,13 +95,13 @@ describe('tokenRequest', () => {
 	});
 
 	it('sorts invalid_grant on refresh as sign-in required, on a code exchange as a failed sign-in', async () => {
-		expect(
-			await sort(json({ error: 'invalid_grant', error_description: 'grant request is invalid' }, 400))
-		).toMatchObject({
+		const refused = await sort(json({ error: 'invalid_grant', error_description: 'grant request is invalid' }, 400));
+		expect(refused).toMatchObject({
 			class: 'sign-in-required',
 			code: 'invalid-grant',
-			message: expect.stringContaining('(grant request is invalid). Sign in again.')
+			params: { description: 'grant request is invalid' }
 		});
+		expect(problemText(refused)).toContain('(grant request is invalid). Sign in again.');
 		expect(await sort(json({ error: 'invalid_grant' }, 400), 'code')).toMatchObject({
 			class: 'configuration',
 			code: 'code-rejected'
@@ -93,25 +109,33 @@ describe('tokenRequest', () => {
 	});
 
 	it('sorts client and configuration errors as configuration, saying what to fix', async () => {
-		expect(await sort(json({ error: 'invalid_client' }, 401))).toMatchObject({
-			class: 'configuration',
-			code: 'invalid-client',
-			message: expect.stringContaining('check the Client Id')
-		});
+		const client = await sort(json({ error: 'invalid_client' }, 401));
+		expect(client).toMatchObject({ class: 'configuration', code: 'invalid-client' });
+		expect(problemText(client)).toContain('check the Client Id');
 		expect(await sort(json({ error: 'unauthorized_client' }, 400))).toMatchObject({
 			class: 'configuration',
 			code: 'unauthorized-client'
 		});
-		expect(await sort(new Response('Not found', { status: 404 }))).toMatchObject({
-			class: 'configuration',
-			code: 'endpoint-error',
-			message: expect.stringContaining('answered 404')
-		});
-		expect(await sort(new Response('<html>', { status: 200 }))).toMatchObject({
-			class: 'configuration',
-			code: 'bad-response'
-		});
-		expect(await sort(json({ token_type: 'Bearer' }))).toMatchObject({ class: 'configuration', code: 'bad-response' });
+		const notFound = await sort(new Response('Not found', { status: 404 }));
+		expect(notFound).toMatchObject({ class: 'configuration', code: 'endpoint-error', status: 404 });
+		expect(problemText(notFound)).toContain('answered 404');
+		// A 401 or 403 without an OAuth error: the endpoint refused the client.
+		const forbidden = await sort(new Response('Forbidden', { status: 403 }));
+		expect(forbidden).toMatchObject({ class: 'configuration', code: 'client-refused', status: 403 });
+		expect(problemText(forbidden)).toBe(
+			'The token endpoint at id.example.com refused the client (403): check the Client Id and Client Secret.'
+		);
+		// A success that is no token response.
+		const html = await sort(new Response('<html>', { status: 200 }));
+		expect(html).toMatchObject({ class: 'configuration', code: 'not-json' });
+		expect(problemText(html)).toBe(
+			'The token endpoint at id.example.com did not answer with JSON: check the Token endpoint.'
+		);
+		const empty = await sort(json({ token_type: 'Bearer' }));
+		expect(empty).toMatchObject({ class: 'configuration', code: 'no-access-token' });
+		expect(problemText(empty)).toBe(
+			'The token endpoint at id.example.com answered without a usable access token: check the Token endpoint.'
+		);
 	});
 
 	it('knows the Microsoft errors people meet from a browser app', async () => {
@@ -146,7 +170,15 @@ describe('tokenRequest', () => {
 		const hanging = (_: unknown, init?: RequestInit) =>
 			new Promise<Response>((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(init.signal!.reason)));
 		const result = await tokenRequest(ENDPOINT, params, 'refresh', { fetch: hanging, timeoutMs: 10 });
-		expect(result).toMatchObject({ ok: false, problem: { class: 'transient', code: 'timeout' } });
+		expect(result).toMatchObject({ ok: false, error: { class: 'transient', code: 'timeout' } });
+		if (!result.ok) {
+			expect(problemText(result.error)).toBe('The token endpoint at id.example.com did not answer in time. Retrying…');
+		}
+		// A sign-in is not retried: its timeout says so.
+		const code = { grant_type: 'authorization_code', code: 'c', client_id: 'app' };
+		const signIn = await tokenRequest(ENDPOINT, code, 'code', { fetch: hanging, timeoutMs: 10 });
+		expect(signIn).toMatchObject({ ok: false, error: { class: 'transient', code: 'code-timeout' } });
+		if (!signIn.ok) expect(problemText(signIn.error)).not.toMatch(/Retrying/);
 	});
 });
 
@@ -168,11 +200,15 @@ describe('revokeToken', () => {
 		expect(ok.calls[0]?.body.get('token_type_hint')).toBe('refresh_token');
 		expect(await revokeToken(undefined, { token: 't', clientId: 'c' }, {})).toEqual({ kind: 'not-supported' });
 		const down = scriptedFetch([new TypeError('Failed to fetch')]);
-		expect(
-			await revokeToken('https://id.example.com/revoke', { token: 't', clientId: 'c' }, { fetch: down.fetch })
-		).toMatchObject({
+		const failed = await revokeToken(
+			'https://id.example.com/revoke',
+			{ token: 't', clientId: 'c' },
+			{ fetch: down.fetch }
+		);
+		expect(failed).toMatchObject({
 			kind: 'failed',
-			message: expect.stringContaining('Could not reach id.example.com')
+			problem: { code: 'revoke-unreachable', params: { host: 'id.example.com' } }
 		});
+		expect(failed.kind === 'failed' && problemText(failed.problem)).toContain('Could not reach id.example.com');
 	});
 });

@@ -1,5 +1,13 @@
-import { browserOnline, request, type HttpDeps } from './http';
-import { parseRetryAfter, problem, type AuthProblem } from './problems';
+import { err, ok, type Params, type Result } from '$lib/config';
+import { browserOnline, request, type HttpDeps, type NetworkFailure } from './http';
+import {
+	parseRetryAfter,
+	problem,
+	type AuthProblem,
+	type ProblemClass,
+	type RevokeCode,
+	type TokenCode
+} from './problems';
 
 /**
  * A successful token response, the fields we use.
@@ -14,8 +22,8 @@ export interface TokenResponse {
 	readonly id_token?: string;
 }
 
-export type TokenOutcome =
-	{ readonly ok: true; readonly tokens: TokenResponse } | { readonly ok: false; readonly problem: AuthProblem };
+/** A token response, or the problem with it. */
+export type TokenOutcome = Result<TokenResponse, AuthProblem>;
 
 /** What the request was for: the same error means different things for each. */
 export type TokenPurpose = 'code' | 'refresh';
@@ -33,11 +41,7 @@ export async function tokenRequest(
 	deps: HttpDeps
 ): Promise<TokenOutcome> {
 	const host = hostOf(endpoint);
-	if (!browserOnline()) {
-		return fail(
-			problem('transient', 'offline', 'The browser is offline. The token will be renewed when the network is back.')
-		);
-	}
+	if (!browserOnline(deps)) return err(problem('transient', 'offline'));
 	const answer = await request(
 		endpoint,
 		{
@@ -52,17 +56,7 @@ export async function tokenRequest(
 	);
 	if (!answer.ok) {
 		if (purpose === 'code') return codeNotRedeemed(endpoint, host, answer, deps);
-		if (answer.failure === 'timeout') {
-			return fail(problem('transient', 'timeout', `The token endpoint at ${host} did not answer in time. Retrying…`));
-		}
-		return fail(
-			problem(
-				'transient',
-				'unreachable',
-				`Could not reach the token endpoint at ${host}: the network may be down, or the server refuses requests from this site (CORS). Retrying…`,
-				{ description: answer.detail }
-			)
-		);
+		return err(problem('transient', answer.failure, { params: { host }, description: answer.detail }));
 	}
 	return readTokenResponse(answer.response, purpose, host, deps.now?.() ?? Date.now());
 }
@@ -76,41 +70,88 @@ export async function tokenRequest(
 async function codeNotRedeemed(
 	endpoint: string,
 	host: string,
-	answer: { failure: 'timeout' | 'unreachable'; detail: string },
+	answer: { failure: NetworkFailure; detail: string },
 	deps: HttpDeps
 ): Promise<TokenOutcome> {
-	if (answer.failure === 'timeout') {
-		return fail(
-			problem(
-				'transient',
-				'timeout',
-				`The token endpoint at ${host} did not answer in time, so the sign-in could not be finished. Nothing was stored. Press Refresh token to try again.`
-			)
-		);
-	}
+	if (answer.failure === 'timeout') return err(problem('transient', 'code-timeout', { params: { host } }));
 	const probe = await request(
 		endpoint,
 		{ method: 'GET', mode: 'no-cors', credentials: 'omit', cache: 'no-store' },
 		deps
 	);
-	if (probe.ok) {
-		return fail(
-			problem(
-				'configuration',
-				'browser-refused',
-				`This provider did not accept the sign-in from a browser app: its token endpoint at ${host} answers, but not to web pages (it sends no CORS headers), so the app cannot finish the sign-in. Nothing was stored. The provider must allow this site’s requests at its token endpoint; until it does, accounts of this provider cannot be signed in here.`,
-				{ description: answer.detail }
-			)
-		);
-	}
-	return fail(
-		problem(
-			'transient',
-			'unreachable',
-			`Could not reach the token endpoint at ${host} to finish the sign-in: the network may be down, or the address is wrong. Nothing was stored. Check the connection and the network, then press Refresh token again.`,
-			{ description: answer.detail }
-		)
-	);
+	const code = probe.ok ? 'browser-refused' : 'code-unreachable';
+	return err(problem(probe.ok ? 'configuration' : 'transient', code, { params: { host }, description: answer.detail }));
+}
+
+/** How the provider's answer reads: the status, its OAuth error and description, when to retry. */
+interface ErrorAnswer {
+	readonly status: number;
+	readonly error?: string | undefined;
+	readonly description?: string | undefined;
+}
+
+/**
+ * What a refused token request means, first match wins: the provider's trouble (retry), then
+ * Microsoft's documented codes (in the description), then RFC 6749's errors, then the status.
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.2
+ * @see https://learn.microsoft.com/entra/identity-platform/reference-error-codes
+ */
+const ERROR_RULES: readonly {
+	readonly when: (a: ErrorAnswer, purpose: TokenPurpose) => boolean;
+	readonly class: ProblemClass;
+	readonly code: TokenCode;
+}[] = [
+	{ when: (a) => a.status === 429, class: 'transient', code: 'rate-limited' },
+	{
+		when: (a) => a.status >= 500 || a.error === 'temporarily_unavailable' || a.error === 'server_error',
+		class: 'transient',
+		code: 'server-error'
+	},
+	{ when: (a) => microsoft(a, 'AADSTS9002326', 'AADSTS9002327'), class: 'configuration', code: 'spa-platform' },
+	{ when: (a) => microsoft(a, 'AADSTS700084'), class: 'sign-in-required', code: 'expired' },
+	{ when: (a) => microsoft(a, 'AADSTS700025', 'AADSTS90023'), class: 'configuration', code: 'secret-refused' },
+	{ when: (a) => microsoft(a, 'AADSTS65001'), class: 'sign-in-required', code: 'consent-missing' },
+	{
+		when: (a, purpose) => a.error === 'invalid_grant' && purpose === 'refresh',
+		class: 'sign-in-required',
+		code: 'invalid-grant'
+	},
+	{ when: (a) => a.error === 'invalid_grant', class: 'configuration', code: 'code-rejected' },
+	{ when: (a) => a.error === 'invalid_client', class: 'configuration', code: 'invalid-client' },
+	{ when: (a) => a.error === 'unauthorized_client', class: 'configuration', code: 'unauthorized-client' },
+	{ when: (a) => a.error === 'unsupported_grant_type', class: 'configuration', code: 'unsupported-grant-type' },
+	// RFC 8707: the resource was not part of what the person granted (or is unknown).
+	{ when: (a) => a.error === 'invalid_target', class: 'configuration', code: 'invalid-target' },
+	{ when: (a) => a.error === 'invalid_scope', class: 'configuration', code: 'invalid-scope' },
+	// Google, for a "Web application" client whose token request lacks its secret.
+	{
+		when: (a) => a.error === 'invalid_request' && /client_secret/i.test(a.description ?? ''),
+		class: 'configuration',
+		code: 'secret-missing'
+	},
+	{ when: (a) => a.error === 'invalid_request', class: 'configuration', code: 'invalid-request' },
+	{ when: (a) => a.status === 401 || a.status === 403, class: 'configuration', code: 'client-refused' },
+	{ when: () => true, class: 'configuration', code: 'endpoint-error' }
+];
+
+function microsoft(answer: ErrorAnswer, ...codes: string[]): boolean {
+	return codes.some((code) => answer.description?.includes(code) === true);
+}
+
+/** The problem a refused token request is: its rule, and what the message names. */
+export function classifyTokenError(
+	answer: ErrorAnswer & { readonly retryAfterMs?: number | undefined },
+	purpose: TokenPurpose,
+	host: string
+): AuthProblem {
+	const rule = ERROR_RULES.find((r) => r.when(answer, purpose))!;
+	return problem(rule.class, rule.code, {
+		params: { host, status: answer.status, error: answer.error, description: answer.description },
+		status: answer.status,
+		...(answer.retryAfterMs !== undefined ? { retryAfterMs: answer.retryAfterMs } : {}),
+		...(answer.error ? { oauthError: answer.error } : {}),
+		...(answer.description ? { description: answer.description } : {})
+	});
 }
 
 async function readTokenResponse(
@@ -120,208 +161,38 @@ async function readTokenResponse(
 	now: number
 ): Promise<TokenOutcome> {
 	const status = response.status;
-	const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
 	const text = await response.text().catch(() => '');
+	const json = jsonObject(text);
+	if (response.ok) {
+		if (!json) return err(problem('configuration', 'not-json', { params: { host }, status }));
+		const tokens = validTokens(json);
+		if (!tokens) return err(problem('configuration', 'no-access-token', { params: { host }, status }));
+		return ok(tokens);
+	}
+	return err(
+		classifyTokenError(
+			{
+				status,
+				error: typeof json?.error === 'string' ? json.error : undefined,
+				description: typeof json?.error_description === 'string' ? json.error_description : undefined,
+				retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now)
+			},
+			purpose,
+			host
+		)
+	);
+}
+
+function jsonObject(text: string): Record<string, unknown> | undefined {
 	let body: unknown;
 	try {
 		body = text === '' ? undefined : JSON.parse(text);
 	} catch {
-		body = undefined;
+		return undefined;
 	}
-	const json =
-		typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
-
-	if (response.ok) {
-		if (!json) {
-			return fail(
-				problem(
-					'configuration',
-					'bad-response',
-					`The token endpoint at ${host} did not answer with JSON: check the Token endpoint.`,
-					{ status }
-				)
-			);
-		}
-		const tokens = validTokens(json);
-		if (!tokens) {
-			return fail(
-				problem(
-					'configuration',
-					'bad-response',
-					`The token endpoint at ${host} answered without a usable access token: check the Token endpoint.`,
-					{ status }
-				)
-			);
-		}
-		return { ok: true, tokens };
-	}
-
-	const error = typeof json?.error === 'string' ? json.error : undefined;
-	const description = typeof json?.error_description === 'string' ? json.error_description : undefined;
-	const extra = {
-		status,
-		...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-		...(error ? { oauthError: error } : {}),
-		...(description ? { description } : {})
-	};
-	const detail = description ? ` (${description})` : '';
-
-	if (status >= 500 || status === 429 || error === 'temporarily_unavailable' || error === 'server_error') {
-		const what =
-			status === 429 ? 'asks to slow down (429)' : `is having trouble (${status}${error ? ` ${error}` : ''})`;
-		return fail(
-			problem(
-				'transient',
-				status === 429 ? 'rate-limited' : 'server-error',
-				`The provider ${what}. Nothing is lost; retrying…`,
-				extra
-			)
-		);
-	}
-	// Microsoft's codes, in the description: the documented ones people meet from a browser app.
-	if (description?.includes('AADSTS9002326') || description?.includes('AADSTS9002327')) {
-		return fail(
-			problem(
-				'configuration',
-				'spa-platform',
-				'Microsoft refuses to redeem the code from a browser: register the redirect URI under the platform “Single-page application” in Entra ID.',
-				extra
-			)
-		);
-	}
-	if (description?.includes('AADSTS700084')) {
-		return fail(
-			problem(
-				'sign-in-required',
-				'expired',
-				'Microsoft ends a browser app’s sign-in 24 hours after it began, however often it was renewed. Sign in again: while your Microsoft session lasts, it needs no password.',
-				extra
-			)
-		);
-	}
-	if (description?.includes('AADSTS700025') || description?.includes('AADSTS90023')) {
-		return fail(
-			problem(
-				'configuration',
-				'secret-refused',
-				'Microsoft refuses a client secret from a browser app. Remove the Client Secret from the connection (the app is a “Single-page application”, a public client).',
-				extra
-			)
-		);
-	}
-	if (description?.includes('AADSTS65001')) {
-		return fail(
-			problem(
-				'sign-in-required',
-				'consent-missing',
-				`Microsoft has no consent for these permissions for this account${detail}: the sign-in did not ask for them. Sign in again (Refresh token): every sign-in now asks for them.`,
-				extra
-			)
-		);
-	}
-	switch (error) {
-		case 'invalid_grant':
-			return purpose === 'refresh'
-				? fail(
-						problem(
-							'sign-in-required',
-							'invalid-grant',
-							`The provider no longer accepts this account’s refresh token: it was revoked, expired, or already used${detail}. Sign in again.`,
-							extra
-						)
-					)
-				: fail(
-						problem(
-							'configuration',
-							'code-rejected',
-							`The provider refused the sign-in code${detail}: it expired, was used already, or the redirect URI does not match. Press Refresh token to try again; if it keeps failing, check the redirect URI registered at the provider.`,
-							extra
-						)
-					);
-		case 'invalid_client':
-			return fail(
-				problem(
-					'configuration',
-					'invalid-client',
-					`The provider does not accept this connection’s client${detail}: check the Client Id, and the Client Secret if the provider requires one.`,
-					extra
-				)
-			);
-		case 'unauthorized_client':
-			return fail(
-				problem(
-					'configuration',
-					'unauthorized-client',
-					`The client may not use this grant${detail}: allow the authorization_code and refresh_token grants for it at the provider.`,
-					extra
-				)
-			);
-		case 'unsupported_grant_type':
-			return fail(
-				problem(
-					'configuration',
-					'unsupported-grant-type',
-					`The provider does not support this grant${detail}: allow refresh tokens for the client.`,
-					extra
-				)
-			);
-		case 'invalid_target':
-			// RFC 8707: the resource was not part of what the person granted (or is unknown).
-			return fail(
-				problem(
-					'configuration',
-					'invalid-target',
-					`The provider will not issue a token for that server${detail}: sign in again so that the sign-in asks for it, or check the server’s address.`,
-					extra
-				)
-			);
-		case 'invalid_scope':
-			return fail(
-				problem(
-					'configuration',
-					'invalid-scope',
-					`The provider refuses the requested scopes${detail}: check the connection’s Scopes.`,
-					extra
-				)
-			);
-		case 'invalid_request':
-			// Google, for a "Web application" client whose token request lacks its secret.
-			if (/client_secret/i.test(description ?? ''))
-				return fail(
-					problem(
-						'configuration',
-						'secret-missing',
-						`The provider wants this connection’s client secret${detail}: enter the Client Secret of the client in the connection (for Google, the secret of its “Web application” client).`,
-						extra
-					)
-				);
-			return fail(
-				problem(
-					'configuration',
-					'invalid-request',
-					`The provider refused the token request${detail}: check the connection’s settings and the redirect URI registered at the provider.`,
-					extra
-				)
-			);
-	}
-	if (status === 401 || status === 403) {
-		return fail(
-			problem(
-				'configuration',
-				'invalid-client',
-				`The token endpoint at ${host} refused the client (${status})${detail}: check the Client Id and Client Secret.`,
-				extra
-			)
-		);
-	}
-	return fail(
-		problem(
-			'configuration',
-			'endpoint-error',
-			`The token endpoint at ${host} answered ${status}${error ? ` ${error}` : ''}${detail}: check the Token endpoint of the connection.`,
-			extra
-		)
-	);
+	return typeof body === 'object' && body !== null && !Array.isArray(body)
+		? (body as Record<string, unknown>)
+		: undefined;
 }
 
 function validTokens(json: Record<string, unknown>): TokenResponse | undefined {
@@ -339,10 +210,6 @@ function validTokens(json: Record<string, unknown>): TokenResponse | undefined {
 	};
 }
 
-function fail(p: AuthProblem): TokenOutcome {
-	return { ok: false, problem: p };
-}
-
 function hostOf(url: string): string {
 	try {
 		return new URL(url).host;
@@ -354,7 +221,7 @@ function hostOf(url: string): string {
 export type RevocationOutcome =
 	| { readonly kind: 'revoked' }
 	| { readonly kind: 'not-supported' }
-	| { readonly kind: 'failed'; readonly message: string };
+	| { readonly kind: 'failed'; readonly problem: AuthProblem };
 
 /**
  * Revokes a refresh token (and with it, at most providers, the grant).
@@ -366,8 +233,12 @@ export async function revokeToken(
 	deps: HttpDeps
 ): Promise<RevocationOutcome> {
 	if (!endpoint) return { kind: 'not-supported' };
-	if (!browserOnline())
-		return { kind: 'failed', message: 'The browser is offline, so the provider could not be told.' };
+	const failed = (code: RevokeCode, extra: Params = {}) =>
+		({
+			kind: 'failed',
+			problem: problem('transient', code, { params: { host: hostOf(endpoint), ...extra } })
+		}) as const;
+	if (!browserOnline(deps)) return failed('revoke-offline');
 	const body: Record<string, string> = {
 		token: params.token,
 		token_type_hint: 'refresh_token',
@@ -387,17 +258,9 @@ export async function revokeToken(
 		},
 		deps
 	);
-	if (!answer.ok) {
-		return {
-			kind: 'failed',
-			message: `Could not reach ${hostOf(endpoint)} (${answer.failure === 'timeout' ? 'no answer in time' : 'network error or CORS refusal'}).`
-		};
-	}
+	if (!answer.ok) return failed(answer.failure === 'timeout' ? 'revoke-timeout' : 'revoke-unreachable');
 	// RFC 7009 §2.2: 200 also for tokens that were already invalid.
 	if (answer.response.ok) return { kind: 'revoked' };
 	const text = await answer.response.text().catch(() => '');
-	return {
-		kind: 'failed',
-		message: `${hostOf(endpoint)} answered ${answer.response.status}${text ? `: ${text.slice(0, 200)}` : ''}.`
-	};
+	return failed('revoke-refused', { status: answer.response.status, answer: text.slice(0, 200) });
 }

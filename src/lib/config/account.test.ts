@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldText } from '$lib/messages/fields';
 import { emailKey, validateAccount } from './account';
 
 describe('validateAccount', () => {
@@ -38,7 +39,16 @@ describe('validateAccount', () => {
 		});
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(Object.fromEntries(result.errors.map((e) => [e.path, e.message]))).toEqual({
+		expect(result.error).toEqual([
+			{ path: 'name', code: 'name-required' },
+			{ path: 'email', code: 'email-invalid' },
+			{ path: 'connectionId', code: 'connection-required' },
+			{ path: 'transport', code: 'transport-unknown', params: { options: 'host, jmap, gmail, graph' } },
+			{ path: 'servers.smtp.host', code: 'host-invalid' },
+			{ path: 'servers.smtp.port', code: 'port-range' },
+			{ path: 'servers.smtp.security', code: 'security-unknown' }
+		]);
+		expect(Object.fromEntries(result.error.map((e) => [e.path, fieldText(e)]))).toEqual({
 			name: 'enter a name',
 			email: 'enter an email address such as someone@example.com',
 			connectionId: 'choose an OAuth2 connection',
@@ -47,6 +57,25 @@ describe('validateAccount', () => {
 			'servers.smtp.port': 'enter a port between 1 and 65535',
 			'servers.smtp.security': 'choose ssl, starttls or none'
 		});
+	});
+
+	it('words servers’ problems, braces and all', () => {
+		const result = validateAccount({
+			name: 'A',
+			email: 'a@example.com',
+			connectionId: 'c',
+			servers: { imap: 'x', smtp: { host: 'smtp.example.com', port: 'abc', security: 'ssl' }, jmap: 'x' }
+		});
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(Object.fromEntries(result.error.map((e) => [e.path, `${e.code}: ${fieldText(e)}`]))).toEqual({
+			'servers.imap': 'server-not-object: expected a server: {host, port, security, username}',
+			'servers.smtp.port': 'port-type: enter a port number',
+			'servers.smtp.username': 'username-type: enter the user name',
+			'servers.jmap': 'jmap-server-not-object: expected a JMAP server: {sessionUrl}'
+		});
+		const notServers = validateAccount({ name: 'A', email: 'a@example.com', connectionId: 'c', servers: 1 });
+		expect(notServers.ok ? [] : notServers.error.map(fieldText)).toEqual(['expected the servers: {imap, smtp, jmap}']);
 	});
 
 	it('compares emails without regard to case', () => {

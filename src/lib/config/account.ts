@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ID_PATTERN, TRANSPORT_KINDS, type TransportKind } from './ids';
-import { fields, toFieldErrors, type Validated } from './result';
+import { coded, err, fields, ok, toFieldErrors, type Validated } from './result';
 import { blankToUndefined, isPlainObject, label, stripUndefined } from './text';
 import { endpointUrl } from './url';
 
@@ -51,33 +51,33 @@ const HOSTNAME =
 const mailServer = fields(
 	{
 		host: v.pipe(
-			v.string('enter the server’s host name'),
+			v.string(coded('host-required')),
 			v.trim(),
-			v.nonEmpty('enter the server’s host name'),
-			v.regex(HOSTNAME, 'enter a host name such as imap.example.com, without https:// or a port')
+			v.nonEmpty(coded('host-required')),
+			v.regex(HOSTNAME, coded('host-invalid'))
 		),
 		port: v.pipe(
 			v.union(
-				[v.number(), v.pipe(v.string(), v.trim(), v.nonEmpty('enter a port'), v.toNumber('enter a port number'))],
-				'enter a port number'
+				[v.number(), v.pipe(v.string(), v.trim(), v.nonEmpty(coded('port-required')), v.toNumber(coded('port-type')))],
+				coded('port-type')
 			),
-			v.integer('enter a whole port number'),
-			v.minValue(1, 'enter a port between 1 and 65535'),
-			v.maxValue(65535, 'enter a port between 1 and 65535')
+			v.integer(coded('port-whole')),
+			v.minValue(1, coded('port-range')),
+			v.maxValue(65535, coded('port-range'))
 		),
-		security: v.picklist(SECURITY_MODES, 'choose ssl, starttls or none'),
-		username: v.pipe(v.string('enter the user name'), v.trim(), v.maxLength(320, 'the user name is too long'))
+		security: v.picklist(SECURITY_MODES, coded('security-unknown')),
+		username: v.pipe(v.string(coded('username-type')), v.trim(), v.maxLength(320, coded('username-too-long')))
 	},
-	'expected a server: {host, port, security, username}'
+	'server-not-object'
 );
 
 const serversSchema = fields(
 	{
 		imap: v.optional(mailServer),
 		smtp: v.optional(mailServer),
-		jmap: v.optional(fields({ sessionUrl: endpointUrl }, 'expected a JMAP server: {sessionUrl}'))
+		jmap: v.optional(fields({ sessionUrl: endpointUrl }, 'jmap-server-not-object'))
 	},
-	'expected the servers: {imap, smtp, jmap}'
+	'servers-not-object'
 );
 
 /**
@@ -88,35 +88,32 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const shape = fields(
 	{
-		id: v.optional(
-			v.pipe(
-				v.string('the id must be text'),
-				v.regex(ID_PATTERN, 'the id may hold only letters, digits and . _ : - (at most 128)')
-			)
-		),
-		name: label('a name'),
+		id: v.optional(v.pipe(v.string(coded('id-type')), v.regex(ID_PATTERN, coded('id-pattern')))),
+		name: label('name'),
 		email: v.pipe(
-			v.string('enter the email address'),
+			v.string(coded('email-required')),
 			v.trim(),
-			v.nonEmpty('enter the email address'),
-			v.maxLength(320, 'the email address is too long'),
-			v.regex(EMAIL, 'enter an email address such as someone@example.com')
+			v.nonEmpty(coded('email-required')),
+			v.maxLength(320, coded('email-too-long')),
+			v.regex(EMAIL, coded('email-invalid'))
 		),
-		connectionId: v.pipe(v.string('choose an OAuth2 connection'), v.nonEmpty('choose an OAuth2 connection')),
-		transport: v.optional(v.picklist(TRANSPORT_KINDS, `choose a transport: one of ${TRANSPORT_KINDS.join(', ')}`)),
+		connectionId: v.pipe(v.string(coded('connection-required')), v.nonEmpty(coded('connection-required'))),
+		transport: v.optional(
+			v.picklist(TRANSPORT_KINDS, coded('transport-unknown', { options: TRANSPORT_KINDS.join(', ') }))
+		),
 		servers: v.optional(serversSchema)
 	},
-	'expected an object with the account’s fields'
+	'account-not-object'
 );
 
 /** Validates an account from a form or a file. Empty strings count as absent. */
 export function validateAccount(raw: unknown, pathPrefix = ''): Validated<AccountInput> {
 	if (!isPlainObject(raw)) {
-		return { ok: false, errors: [{ path: pathPrefix, message: 'expected an object with the account’s fields' }] };
+		return err([{ path: pathPrefix, code: 'account-not-object' }]);
 	}
 	const parsed = v.safeParse(shape, blankToUndefined(raw));
-	if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.issues, pathPrefix) };
-	return { ok: true, value: stripUndefined(parsed.output) };
+	if (!parsed.success) return err(toFieldErrors(parsed.issues, pathPrefix));
+	return ok(stripUndefined(parsed.output));
 }
 
 /** Case-insensitive key for uniqueness: `Ann@Example.com` and `ann@example.com` are one address. */

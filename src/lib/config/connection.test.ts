@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { fieldText } from '$lib/messages/fields';
 import { parseScopes, validateConnection } from './connection';
 
-function errorsOf(raw: unknown) {
+function problemsOf(raw: unknown) {
 	const result = validateConnection(raw);
 	if (result.ok) throw new Error('expected errors');
-	return Object.fromEntries(result.errors.map((e) => [e.path, e.message]));
+	return result.error;
+}
+
+/** Each field's code. */
+function codesOf(raw: unknown) {
+	return Object.fromEntries(problemsOf(raw).map((e) => [e.path, e.code]));
+}
+
+/** Each field's sentence, as people read it. */
+function errorsOf(raw: unknown) {
+	return Object.fromEntries(problemsOf(raw).map((e) => [e.path, fieldText(e)]));
 }
 
 describe('validateConnection', () => {
@@ -34,16 +45,29 @@ describe('validateConnection', () => {
 	});
 
 	it('reports every missing essential at once, by field', () => {
+		expect(codesOf({ provider: 'google' })).toEqual({ name: 'name-required', clientId: 'client-id-required' });
 		expect(errorsOf({ provider: 'google' })).toEqual({ name: 'enter a name', clientId: 'enter the Client Id' });
 	});
 
 	it('refuses unknown providers and says which exist', () => {
+		expect(problemsOf({ name: 'A', provider: 'github', clientId: 'x' })).toEqual([
+			{
+				path: 'provider',
+				code: 'provider-unknown',
+				params: { options: 'google, microsoft, yahoo, aol, fastmail, oidc, oauth2' }
+			}
+		]);
 		expect(errorsOf({ name: 'A', provider: 'github', clientId: 'x' }).provider).toBe(
 			'choose a provider: one of google, microsoft, yahoo, aol, fastmail, oidc, oauth2'
 		);
 	});
 
 	it('needs an issuer for custom OpenID Connect, endpoints for custom OAuth2', () => {
+		expect(codesOf({ name: 'A', provider: 'oidc', clientId: 'x' })).toEqual({ issuer: 'issuer-required' });
+		expect(codesOf({ name: 'A', provider: 'oauth2', clientId: 'x' })).toEqual({
+			authorizationEndpoint: 'authorization-endpoint-required',
+			tokenEndpoint: 'token-endpoint-required'
+		});
 		expect(errorsOf({ name: 'A', provider: 'oidc', clientId: 'x' })).toEqual({
 			issuer: 'enter the Issuer URL of your OpenID provider'
 		});
@@ -55,6 +79,15 @@ describe('validateConnection', () => {
 
 	it('refuses plain http except on loopback, and URLs with credentials or fragments', () => {
 		const base = { name: 'A', provider: 'oauth2', clientId: 'x' };
+		expect(
+			codesOf({ ...base, authorizationEndpoint: 'http://auth.example.com/a', tokenEndpoint: 'ftp://x/t' })
+		).toEqual({ authorizationEndpoint: 'url-insecure', tokenEndpoint: 'url-scheme' });
+		expect(
+			codesOf({ ...base, authorizationEndpoint: 'https://u:p@x.test/a', tokenEndpoint: 'https://x.test/t#frag' })
+		).toEqual({ authorizationEndpoint: 'url-credentials', tokenEndpoint: 'url-fragment' });
+		expect(codesOf({ ...base, authorizationEndpoint: 'not a url', tokenEndpoint: 'https://x.test/t' })).toEqual({
+			authorizationEndpoint: 'url-not-a-url'
+		});
 		expect(
 			errorsOf({ ...base, authorizationEndpoint: 'http://auth.example.com/a', tokenEndpoint: 'ftp://x/t' })
 		).toEqual({
@@ -80,6 +113,13 @@ describe('validateConnection', () => {
 	});
 
 	it('keeps fields of custom providers off known ones', () => {
+		expect(problemsOf({ name: 'A', provider: 'google', clientId: 'x', tokenEndpoint: 'https://evil.test/t' })).toEqual([
+			{ path: 'tokenEndpoint', code: 'field-only-oauth2', params: { provider: 'google' } }
+		]);
+		expect(errorsOf({ name: 'A', provider: 'yahoo', clientId: 'x', issuer: 'https://evil.test' })).toEqual({
+			issuer:
+				"only a custom OpenID Connect or custom OAuth2 connection has this field; the yahoo provider's own value is used"
+		});
 		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'x', tokenEndpoint: 'https://evil.test/t' })).toEqual({
 			tokenEndpoint: "only a custom OAuth2 connection has this field; the google provider's own value is used"
 		});
@@ -95,11 +135,20 @@ describe('validateConnection', () => {
 		]) {
 			expect(validateConnection({ name: 'A', provider: 'microsoft', clientId: 'x', projectId: ok }).ok, ok).toBe(true);
 		}
+		expect(codesOf({ name: 'A', provider: 'microsoft', clientId: 'x', projectId: 'my tenant' }).projectId).toBe(
+			'tenant-invalid'
+		);
 		expect(errorsOf({ name: 'A', provider: 'microsoft', clientId: 'x', projectId: 'my tenant' }).projectId).toMatch(
 			/your tenant GUID/
 		);
+		expect(codesOf({ name: 'A', provider: 'google', clientId: 'x', projectId: 'my project' }).projectId).toBe(
+			'project-id-spaces'
+		);
 		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'x', projectId: 'my project' }).projectId).toBe(
 			'remove spaces and line breaks from the Project Id'
+		);
+		expect(errorsOf({ name: 'A', provider: 'yahoo', clientId: 'x', projectId: 'my project' }).projectId).toBe(
+			'remove spaces and line breaks from the API Project Id'
 		);
 	});
 
@@ -119,6 +168,12 @@ describe('validateConnection', () => {
 	});
 
 	it('refuses a client secret for Microsoft and Fastmail, saying why', () => {
+		expect(codesOf({ name: 'A', provider: 'microsoft', clientId: 'x', clientSecret: 's' })).toEqual({
+			clientSecret: 'secret-refused-microsoft'
+		});
+		expect(codesOf({ name: 'A', provider: 'fastmail', clientId: 'x', clientSecret: 's' })).toEqual({
+			clientSecret: 'secret-refused-fastmail'
+		});
 		expect(errorsOf({ name: 'A', provider: 'microsoft', clientId: 'x', clientSecret: 's' })).toEqual({
 			clientSecret: expect.stringMatching(/^Microsoft refuses a client secret from a browser app/)
 		});
@@ -134,8 +189,14 @@ describe('validateConnection', () => {
 		// The global cloud is the default: stored as no cloud at all.
 		const global = validateConnection({ name: 'A', provider: 'microsoft', clientId: 'x', cloud: 'global' });
 		expect(global.ok && 'cloud' in global.value).toBe(false);
-		expect(errorsOf({ name: 'A', provider: 'microsoft', clientId: 'x', cloud: 'mars' }).cloud).toMatch(
-			/^choose a cloud/
+		expect(problemsOf({ name: 'A', provider: 'microsoft', clientId: 'x', cloud: 'mars' })).toEqual([
+			{ path: 'cloud', code: 'cloud-unknown', params: { options: 'global, usgov, usgov-dod, china' } }
+		]);
+		expect(errorsOf({ name: 'A', provider: 'microsoft', clientId: 'x', cloud: 'mars' }).cloud).toBe(
+			'choose a cloud: one of global, usgov, usgov-dod, china'
+		);
+		expect(codesOf({ name: 'A', provider: 'google', clientId: 'x', cloud: 'usgov' }).cloud).toBe(
+			'field-only-microsoft'
 		);
 		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'x', cloud: 'usgov' }).cloud).toMatch(
 			/only a Microsoft connection/
@@ -168,17 +229,47 @@ describe('validateConnection', () => {
 		expect(ok.ok && ok.value.scopes).toEqual(['mail', 'read']);
 		const list = validateConnection({ name: 'A', provider: 'google', clientId: 'x', scopes: ['openid', 'email'] });
 		expect(list.ok && list.value.scopes).toEqual(['openid', 'email']);
+		expect(codesOf({ name: 'A', provider: 'google', clientId: 'x', scopes: 'a "b"' }).scopes).toBe('scope-characters');
+		expect(codesOf({ name: 'A', provider: 'google', clientId: 'x', scopes: 5 }).scopes).toBe('scopes-type');
+		expect(codesOf({ name: 'A', provider: 'google', clientId: 'x', scopes: ['a', 5] })).toEqual({
+			scopes: 'scopes-type'
+		});
+		expect(
+			problemsOf({
+				name: 'A',
+				provider: 'google',
+				clientId: 'x',
+				scopes: Array.from({ length: 65 }, (_, i) => `s${i}`)
+			})
+		).toEqual([{ path: 'scopes', code: 'scopes-too-many', params: { max: 64 } }]);
 		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'x', scopes: 'a "b"' }).scopes).toMatch(/quotes/);
 		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'x', scopes: 'ümlaut' }).scopes).toMatch(/ASCII/);
+		expect(
+			codesOf({ name: 'A', provider: 'oidc', clientId: 'x', issuer: 'https://id.test', scopes: 'email' }).scopes
+		).toBe('openid-scope-missing');
 		expect(
 			errorsOf({ name: 'A', provider: 'oidc', clientId: 'x', issuer: 'https://id.test', scopes: 'email' }).scopes
 		).toBe('add openid: an OpenID Connect sign-in needs it');
 	});
 
 	it('refuses names with line breaks and overlong values, and keeps HTML as plain text', () => {
-		expect(errorsOf({ name: 'a\nb', provider: 'google', clientId: 'x' }).name).toMatch(/line breaks/);
-		expect(errorsOf({ name: 'x'.repeat(81), provider: 'google', clientId: 'x' }).name).toMatch(/at most 80/);
-		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'has space' }).clientId).toMatch(/spaces/);
+		expect(codesOf({ name: 'a\nb', provider: 'google', clientId: 'x' }).name).toBe('name-control');
+		expect(errorsOf({ name: 'a\nb', provider: 'google', clientId: 'x' }).name).toBe(
+			'remove line breaks and control characters from a name'
+		);
+		expect(problemsOf({ name: 'x'.repeat(81), provider: 'google', clientId: 'x' })).toEqual([
+			{ path: 'name', code: 'name-too-long', params: { max: 80 } }
+		]);
+		expect(errorsOf({ name: 'x'.repeat(81), provider: 'google', clientId: 'x' }).name).toBe(
+			'shorten a name to at most 80 characters'
+		);
+		expect(codesOf({ name: 'A', provider: 'google', clientId: 'has space' }).clientId).toBe('client-id-spaces');
+		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'has space' }).clientId).toBe(
+			'remove spaces and line breaks from the Client Id'
+		);
+		expect(errorsOf({ name: 'A', provider: 'google', clientId: 'x'.repeat(513) }).clientId).toBe(
+			'the Client Id is longer than 512 characters: check that you pasted the right value'
+		);
 		const html = validateConnection({ name: '<b>bold</b>', provider: 'google', clientId: 'x' });
 		expect(html.ok && html.value.name).toBe('<b>bold</b>');
 	});
@@ -186,19 +277,21 @@ describe('validateConnection', () => {
 	it('refuses what is not an object, with the path it was given', () => {
 		expect(validateConnection('nope', 'connections[2]')).toEqual({
 			ok: false,
-			errors: [{ path: 'connections[2]', message: 'expected an object with the connection’s fields' }]
+			error: [{ path: 'connections[2]', code: 'connection-not-object' }]
 		});
+		expect(fieldText({ code: 'connection-not-object' })).toBe('expected an object with the connection’s fields');
 		const nested = validateConnection(
 			{ name: 'A', provider: 'oauth2', clientId: 'x', tokenEndpoint: 'http://x.test/t' },
 			'connections[3]'
 		);
-		expect(nested.ok ? [] : nested.errors.map((e) => e.path)).toEqual([
+		expect(nested.ok ? [] : nested.error.map((e) => e.path)).toEqual([
 			'connections[3].tokenEndpoint',
 			'connections[3].authorizationEndpoint'
 		]);
 	});
 
 	it('refuses ids that are not sane', () => {
+		expect(codesOf({ id: '../etc', name: 'A', provider: 'google', clientId: 'x' }).id).toBe('id-pattern');
 		expect(errorsOf({ id: '../etc', name: 'A', provider: 'google', clientId: 'x' }).id).toMatch(/letters, digits/);
 	});
 });

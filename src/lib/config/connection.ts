@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ID_PATTERN, MICROSOFT_CLOUDS, PROVIDER_IDS, type MicrosoftCloud, type ProviderId } from './ids';
-import { fields, joinPath, toFieldErrors, type FieldError, type Validated } from './result';
+import type { FieldCode } from './codes';
+import { coded, err, fields, joinPath, ok, toFieldErrors, type FieldError, type Validated } from './result';
 import { blankToUndefined, CONTROL, isPlainObject, label, opaque, stripUndefined } from './text';
 import { endpointUrl } from './url';
 
@@ -64,13 +65,10 @@ export function formatScopes(scopes: readonly string[]): string {
 }
 
 const scopesSchema = v.pipe(
-	v.union([v.string(), v.array(v.string('each scope must be text'))], 'enter the scopes separated by spaces'),
+	v.union([v.string(), v.array(v.string(coded('scope-type')))], coded('scopes-type')),
 	v.transform((raw) => parseScopes(raw)),
-	v.maxLength(64, 'keep it to at most 64 scopes'),
-	v.check(
-		(scopes) => scopes.every((s) => SCOPE_TOKEN.test(s) && s.length <= 512),
-		'a scope may not contain quotes, backslashes or characters outside ASCII'
-	)
+	v.maxLength(64, coded('scopes-too-many', { max: 64 })),
+	v.check((scopes) => scopes.every((s) => SCOPE_TOKEN.test(s) && s.length <= 512), coded('scope-characters'))
 );
 
 /**
@@ -82,36 +80,24 @@ const TENANT =
 
 const shape = fields(
 	{
-		id: v.optional(
-			v.pipe(
-				v.string('the id must be text'),
-				v.regex(ID_PATTERN, 'the id may hold only letters, digits and . _ : - (at most 128)')
-			)
-		),
-		name: label('a name'),
-		provider: v.picklist(PROVIDER_IDS, `choose a provider: one of ${PROVIDER_IDS.join(', ')}`),
-		clientId: opaque('the Client Id'),
+		id: v.optional(v.pipe(v.string(coded('id-type')), v.regex(ID_PATTERN, coded('id-pattern')))),
+		name: label('name'),
+		provider: v.picklist(PROVIDER_IDS, coded('provider-unknown', { options: PROVIDER_IDS.join(', ') })),
+		clientId: opaque('clientId'),
 		clientSecret: v.optional(
-			v.pipe(
-				v.string('the Client Secret must be text'),
-				v.maxLength(4096, 'the Client Secret is longer than 4096 characters: check what you pasted')
-			)
+			v.pipe(v.string(coded('client-secret-type')), v.maxLength(4096, coded('client-secret-too-long', { max: 4096 })))
 		),
 		projectId: v.optional(
-			v.pipe(
-				v.string('the project id must be text'),
-				v.trim(),
-				v.maxLength(256, 'shorten it to at most 256 characters')
-			)
+			v.pipe(v.string(coded('project-id-type')), v.trim(), v.maxLength(256, coded('project-id-too-long', { max: 256 })))
 		),
-		cloud: v.optional(v.picklist(MICROSOFT_CLOUDS, `choose a cloud: one of ${MICROSOFT_CLOUDS.join(', ')}`)),
+		cloud: v.optional(v.picklist(MICROSOFT_CLOUDS, coded('cloud-unknown', { options: MICROSOFT_CLOUDS.join(', ') }))),
 		issuer: v.optional(endpointUrl),
 		authorizationEndpoint: v.optional(endpointUrl),
 		tokenEndpoint: v.optional(endpointUrl),
 		revocationEndpoint: v.optional(endpointUrl),
 		scopes: v.optional(scopesSchema)
 	},
-	'expected an object with the connection’s fields'
+	'connection-not-object'
 );
 
 /**
@@ -122,30 +108,33 @@ export function projectFieldLabel(provider: ProviderId): 'Project Id' | 'Tenant 
 	return provider === 'google' ? 'Project Id' : provider === 'microsoft' ? 'Tenant Id' : 'API Project Id';
 }
 
-/** Fields that belong to some providers only; elsewhere the catalog supplies them. */
-const ownedBy: Readonly<Record<string, readonly ProviderId[]>> = {
-	issuer: ['oidc', 'oauth2'],
-	authorizationEndpoint: ['oauth2'],
-	tokenEndpoint: ['oauth2'],
-	revocationEndpoint: ['oauth2'],
-	cloud: ['microsoft']
+/**
+ * Fields that belong to some providers only; elsewhere the catalog supplies them. The code says
+ * which providers own the field (`{provider}`: the one that does not).
+ */
+const ownedBy: Readonly<Record<string, { readonly owners: readonly ProviderId[]; readonly code: FieldCode }>> = {
+	issuer: { owners: ['oidc', 'oauth2'], code: 'field-only-custom' },
+	authorizationEndpoint: { owners: ['oauth2'], code: 'field-only-oauth2' },
+	tokenEndpoint: { owners: ['oauth2'], code: 'field-only-oauth2' },
+	revocationEndpoint: { owners: ['oauth2'], code: 'field-only-oauth2' },
+	cloud: { owners: ['microsoft'], code: 'field-only-microsoft' }
 };
 
-const OWNER_NAMES: Readonly<Partial<Record<ProviderId, string>>> = {
-	oidc: 'custom OpenID Connect',
-	oauth2: 'custom OAuth2',
-	microsoft: 'Microsoft'
+/** The code for spaces in the project field, named as the provider names it (`projectFieldLabel`). */
+const PROJECT_SPACES: Readonly<Record<ReturnType<typeof projectFieldLabel>, FieldCode>> = {
+	'Project Id': 'project-id-spaces',
+	'Tenant Id': 'tenant-id-spaces',
+	'API Project Id': 'api-project-id-spaces'
 };
 
 /**
- * Providers that refuse a client secret from a browser app, and why: a secret typed for them is
- * refused when the connection is saved, and one stored earlier is never sent.
+ * Providers that refuse a client secret from a browser app, and the code of why: a secret typed
+ * for them is refused when the connection is saved, and one stored earlier is never sent.
  * @see docs/providers.md
  */
-export const SECRET_REFUSED: Readonly<Partial<Record<ProviderId, string>>> = {
-	microsoft:
-		'Microsoft refuses a client secret from a browser app: register the redirect URI as a “Single-page application” (a public client, no secret) and leave Client Secret empty',
-	fastmail: 'Fastmail’s clients use PKCE without a secret: leave Client Secret empty'
+export const SECRET_REFUSED: Readonly<Partial<Record<ProviderId, FieldCode>>> = {
+	microsoft: 'secret-refused-microsoft',
+	fastmail: 'secret-refused-fastmail'
 };
 
 type Loose = { readonly [K in keyof v.InferOutput<typeof shape>]?: unknown };
@@ -159,41 +148,28 @@ function providerRules(input: Loose): FieldError[] {
 	const p = input.provider;
 	if (typeof p !== 'string' || !(PROVIDER_IDS as readonly string[]).includes(p)) return errors;
 	const provider = p as ProviderId;
-	if (p === 'oidc' && input.issuer === undefined) {
-		errors.push({ path: 'issuer', message: 'enter the Issuer URL of your OpenID provider' });
-	}
+	if (p === 'oidc' && input.issuer === undefined) errors.push({ path: 'issuer', code: 'issuer-required' });
 	if (p === 'oauth2') {
 		if (input.authorizationEndpoint === undefined)
-			errors.push({ path: 'authorizationEndpoint', message: 'enter the Authorization endpoint' });
-		if (input.tokenEndpoint === undefined) errors.push({ path: 'tokenEndpoint', message: 'enter the Token endpoint' });
+			errors.push({ path: 'authorizationEndpoint', code: 'authorization-endpoint-required' });
+		if (input.tokenEndpoint === undefined) errors.push({ path: 'tokenEndpoint', code: 'token-endpoint-required' });
 	}
-	for (const [field, owners] of Object.entries(ownedBy)) {
+	for (const [field, { owners, code }] of Object.entries(ownedBy)) {
 		if (!owners.includes(provider) && input[field as keyof Loose] !== undefined) {
-			const names = owners.map((o) => OWNER_NAMES[o] ?? o).join(' or ');
-			errors.push({
-				path: field,
-				message: `only a ${names} connection has this field; the ${p} provider's own value is used`
-			});
+			errors.push({ path: field, code, params: { provider: p } });
 		}
 	}
 	const refused = SECRET_REFUSED[provider];
-	if (refused && input.clientSecret !== undefined) errors.push({ path: 'clientSecret', message: refused });
+	if (refused && input.clientSecret !== undefined) errors.push({ path: 'clientSecret', code: refused });
 	const projectId = typeof input.projectId === 'string' ? input.projectId.trim() : undefined;
 	if (p === 'microsoft' && projectId !== undefined && !TENANT.test(projectId)) {
-		errors.push({
-			path: 'projectId',
-			message:
-				'enter common, organizations, consumers, your tenant GUID or your tenant domain (such as contoso.onmicrosoft.com)'
-		});
+		errors.push({ path: 'projectId', code: 'tenant-invalid' });
 	} else if (projectId !== undefined && (/\s/.test(projectId) || CONTROL.test(projectId))) {
-		errors.push({
-			path: 'projectId',
-			message: `remove spaces and line breaks from the ${projectFieldLabel(provider)}`
-		});
+		errors.push({ path: 'projectId', code: PROJECT_SPACES[projectFieldLabel(provider)] });
 	}
 	const scopes = Array.isArray(input.scopes) ? (input.scopes as unknown[]) : undefined;
 	if (p === 'oidc' && scopes !== undefined && scopes.length > 0 && !scopes.includes('openid')) {
-		errors.push({ path: 'scopes', message: 'add openid: an OpenID Connect sign-in needs it' });
+		errors.push({ path: 'scopes', code: 'openid-scope-missing' });
 	}
 	return errors;
 }
@@ -204,7 +180,7 @@ function providerRules(input: Loose): FieldError[] {
  */
 export function validateConnection(raw: unknown, pathPrefix = ''): Validated<ConnectionInput> {
 	if (!isPlainObject(raw)) {
-		return { ok: false, errors: [{ path: pathPrefix, message: 'expected an object with the connection’s fields' }] };
+		return err([{ path: pathPrefix, code: 'connection-not-object' }]);
 	}
 	const input = blankToUndefined(raw);
 	const parsed = v.safeParse(shape, input);
@@ -212,9 +188,9 @@ export function validateConnection(raw: unknown, pathPrefix = ''): Validated<Con
 	const taken = new Set(errors.map((e) => e.path));
 	for (const rule of providerRules(parsed.success ? parsed.output : input)) {
 		const path = joinPath(pathPrefix, rule.path);
-		if (!taken.has(path)) errors.push({ path, message: rule.message });
+		if (!taken.has(path)) errors.push({ ...rule, path });
 	}
-	if (!parsed.success || errors.length > 0) return { ok: false, errors };
+	if (!parsed.success || errors.length > 0) return err(errors);
 	const out = parsed.output;
 	const value: ConnectionInput = stripUndefined({
 		...out,
@@ -223,7 +199,7 @@ export function validateConnection(raw: unknown, pathPrefix = ''): Validated<Con
 		cloud: out.cloud === 'global' ? undefined : out.cloud,
 		scopes: out.scopes === undefined || out.scopes.length === 0 ? undefined : out.scopes
 	});
-	return { ok: true, value };
+	return ok(value);
 }
 
 /** What decides where a connection's client secret is sent. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { fields, toFieldErrors, type Validated } from './result';
+import { err, fields, ok, toFieldErrors, type Params, type Validated } from './result';
 
 /** What a stored grant can be. "Not signed in" is the absence of a grant; "Offline" is the browser's. */
 export const GRANT_STATES = ['connected', 'retrying', 'sign-in-required', 'configuration-error'] as const;
@@ -17,10 +17,14 @@ export const STATUS_WORDS = [
 ] as const;
 export type StatusWord = (typeof STATUS_WORDS)[number];
 
-/** Why a grant is not plainly connected: a stable code for decisions, a message for people. */
+/**
+ * Why a grant is not plainly connected: a stable code (for decisions, and for the UI to word) and
+ * the data its message names. Grants stored by earlier versions carried an English `message`
+ * instead of `params`; it is dropped when read (their code words them the same).
+ */
 export interface GrantProblem {
 	readonly code: string;
-	readonly message: string;
+	readonly params?: Params;
 	readonly at: number;
 }
 
@@ -110,19 +114,25 @@ const grantSchema = fields(
 		person: v.optional(
 			v.object({ sub: v.optional(v.string()), name: v.optional(v.string()), email: v.optional(v.string()) })
 		),
-		problem: v.optional(v.object({ code: v.string(), message: v.string(), at: count })),
+		problem: v.optional(
+			v.object({
+				code: v.string(),
+				params: v.optional(v.record(v.string(), v.union([v.string(), count]))),
+				at: count
+			})
+		),
 		retry: v.optional(v.object({ attempt: count, nextAt: count })),
 		busyUntil: v.optional(count),
 		obtainedAt: count,
 		refreshedAt: v.optional(count),
 		updatedAt: count
 	},
-	'expected a grant'
+	'grant-not-object'
 );
 
 export function validateGrant(raw: unknown): Validated<Grant> {
 	const parsed = v.safeParse(grantSchema, raw);
-	return parsed.success ? { ok: true, value: parsed.output } : { ok: false, errors: toFieldErrors(parsed.issues) };
+	return parsed.success ? ok(parsed.output) : err(toFieldErrors(parsed.issues));
 }
 
 const accessTokenSchema = v.object({
@@ -140,5 +150,5 @@ const secretsSchema = v.object({
 
 export function validateGrantSecrets(raw: unknown): Validated<GrantSecrets> {
 	const parsed = v.safeParse(secretsSchema, raw);
-	return parsed.success ? { ok: true, value: parsed.output } : { ok: false, errors: toFieldErrors(parsed.issues) };
+	return parsed.success ? ok(parsed.output) : err(toFieldErrors(parsed.issues));
 }

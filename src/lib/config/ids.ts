@@ -2,10 +2,6 @@
 export const PROVIDER_IDS = ['google', 'microsoft', 'yahoo', 'aol', 'fastmail', 'oidc', 'oauth2'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
-export function isProviderId(value: unknown): value is ProviderId {
-	return typeof value === 'string' && (PROVIDER_IDS as readonly string[]).includes(value);
-}
-
 /**
  * Microsoft's clouds: the global one and the national clouds, each with its own sign-in host.
  * @see https://learn.microsoft.com/entra/identity-platform/authentication-national-cloud

@@ -1,4 +1,5 @@
 export * from './ids';
+export * from './codes';
 export * from './result';
 export * from './url';
 export * from './text';

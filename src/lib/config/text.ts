@@ -1,28 +1,42 @@
 import * as v from 'valibot';
+import type { FieldCode } from './codes';
+import { coded } from './result';
 
 // Control characters (C0, DEL, C1) never belong in a name shown to people or sent to a server.
 // eslint-disable-next-line no-control-regex
 export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
+/** The codes of each field that `label` checks: each sentence names its field whole. */
+const LABEL_CODES = {
+	name: { required: 'name-required', long: 'name-too-long', control: 'name-control' }
+} as const satisfies Record<string, { required: FieldCode; long: FieldCode; control: FieldCode }>;
+
+/** The codes of each field that `opaque` checks. */
+const OPAQUE_CODES = {
+	clientId: { required: 'client-id-required', long: 'client-id-too-long', spaces: 'client-id-spaces' }
+} as const satisfies Record<string, { required: FieldCode; long: FieldCode; spaces: FieldCode }>;
+
 /** A short human label: trimmed, non-empty, one line, at most `max` characters. */
-export function label(what: string, max = 80) {
+export function label(field: keyof typeof LABEL_CODES, max = 80) {
+	const codes = LABEL_CODES[field];
 	return v.pipe(
-		v.string(`enter ${what}`),
+		v.string(coded(codes.required)),
 		v.trim(),
-		v.nonEmpty(`enter ${what}`),
-		v.maxLength(max, `shorten ${what} to at most ${max} characters`),
-		v.check((s) => !CONTROL.test(s), `remove line breaks and control characters from ${what}`)
+		v.nonEmpty(coded(codes.required)),
+		v.maxLength(max, coded(codes.long, { max })),
+		v.check((s) => !CONTROL.test(s), coded(codes.control))
 	);
 }
 
 /** An opaque token-like value (client id, tenant): printable, no spaces. */
-export function opaque(what: string, max = 512) {
+export function opaque(field: keyof typeof OPAQUE_CODES, max = 512) {
+	const codes = OPAQUE_CODES[field];
 	return v.pipe(
-		v.string(`enter ${what}`),
+		v.string(coded(codes.required)),
 		v.trim(),
-		v.nonEmpty(`enter ${what}`),
-		v.maxLength(max, `${what} is longer than ${max} characters: check that you pasted the right value`),
-		v.check((s) => !/\s/.test(s) && !CONTROL.test(s), `remove spaces and line breaks from ${what}`)
+		v.nonEmpty(coded(codes.required)),
+		v.maxLength(max, coded(codes.long, { max })),
+		v.check((s) => !/\s/.test(s) && !CONTROL.test(s), coded(codes.spaces))
 	);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblems, MAX_FILE_BYTES, parseConfigurationFile } from './transfer';
+import { describeProblems } from '$lib/messages/fields';
+import { MAX_FILE_BYTES, parseConfigurationFile } from './transfer';
 
 const valid = {
 	format: 'oauth2-client/v1',
@@ -34,10 +35,16 @@ const valid = {
 	]
 };
 
-function problems(text: string): string[] {
+/** The problems as the domain reports them: path, code, params. */
+function errors(text: string) {
 	const result = parseConfigurationFile(text);
 	if (result.ok) throw new Error('expected problems');
-	return describeProblems(result.errors);
+	return result.error;
+}
+
+/** The problems as the import lists them: `path: sentence`. */
+function problems(text: string): string[] {
+	return describeProblems(errors(text));
 }
 
 describe('parseConfigurationFile', () => {
@@ -55,11 +62,27 @@ describe('parseConfigurationFile', () => {
 	});
 
 	it('refuses what is not JSON, and says so', () => {
+		expect(errors('{"format": "oauth2-client/v1",')).toEqual([
+			{ path: '', code: 'file-not-json', params: { detail: expect.any(String) } }
+		]);
 		expect(problems('{"format": "oauth2-client/v1",')[0]).toMatch(/^not JSON \(/);
 		expect(problems('<html><body>hello</body></html>')[0]).toMatch(/^not JSON/);
 	});
 
 	it('refuses other formats and versions, naming them', () => {
+		expect(errors(JSON.stringify({ ...valid, format: 'thunderbird/v1' }))).toEqual([
+			{ path: 'format', code: 'format-wrong', params: { expected: 'oauth2-client/v1', format: 'thunderbird/v1' } }
+		]);
+		expect(errors(JSON.stringify({ ...valid, format: 'oauth2-client/v2' }))).toEqual([
+			{ path: 'format', code: 'format-newer', params: { format: 'oauth2-client/v2' } }
+		]);
+		expect(problems(JSON.stringify({ ...valid, format: 'oauth2-client/v2' }))).toEqual([
+			'format: “oauth2-client/v2” comes from a newer version of OAuth2 Client: update this app, then import again'
+		]);
+		expect(problems(JSON.stringify({ ...valid, format: 3 }))).toEqual([
+			'format: expected “oauth2-client/v1”: not an OAuth2 Client export'
+		]);
+		expect(errors('[]')).toEqual([{ path: '', code: 'file-not-object' }]);
 		expect(problems(JSON.stringify({ ...valid, format: 'thunderbird/v1' }))).toEqual([
 			'format: expected “oauth2-client/v1”, not “thunderbird/v1”: not an OAuth2 Client export'
 		]);
@@ -93,6 +116,17 @@ describe('parseConfigurationFile', () => {
 				}
 			]
 		};
+		expect(errors(JSON.stringify(bad))).toEqual([
+			{
+				path: 'connections[0].provider',
+				code: 'provider-unknown',
+				params: { options: 'google, microsoft, yahoo, aol, fastmail, oidc, oauth2' }
+			},
+			{ path: 'connections[1].issuer', code: 'url-insecure' },
+			{ path: 'connections[2].tokenEndpoint', code: 'url-scheme' },
+			{ path: 'accounts[0].email', code: 'email-invalid' },
+			{ path: 'accounts[1].servers.imap.port', code: 'port-range' }
+		]);
 		expect(problems(JSON.stringify(bad))).toEqual([
 			'connections[0].provider: choose a provider: one of google, microsoft, yahoo, aol, fastmail, oidc, oauth2',
 			'connections[1].issuer: not an https URL: plain http:// is allowed only for loopback addresses such as 127.0.0.1 or localhost',
@@ -103,6 +137,11 @@ describe('parseConfigurationFile', () => {
 	});
 
 	it('refuses wrong types at the top and unknown fields', () => {
+		expect(errors(JSON.stringify({ ...valid, connections: { c1: {} }, accounts: 'none', tokens: [] }))).toEqual([
+			{ path: 'tokens', code: 'file-unknown-field' },
+			{ path: 'connections', code: 'connections-not-list' },
+			{ path: 'accounts', code: 'accounts-not-list' }
+		]);
 		expect(problems(JSON.stringify({ ...valid, connections: { c1: {} }, accounts: 'none', tokens: [] }))).toEqual([
 			'tokens: unknown field: remove it',
 			'connections: expected a list of connections',
@@ -133,6 +172,15 @@ describe('parseConfigurationFile', () => {
 				}
 			]
 		};
+		expect(errors(JSON.stringify(extra)).map((e) => e.code)).toEqual([
+			'unknown-field-connection-secret',
+			'unknown-field',
+			'unknown-field-token',
+			'unknown-field-token',
+			'unknown-field',
+			'unknown-field-secret',
+			'unknown-field'
+		]);
 		expect(problems(JSON.stringify(extra))).toEqual([
 			'connections[0].client_secret: unknown field (a connection carries its secret only as clientSecret)',
 			'connections[2].foo: unknown field',
@@ -157,6 +205,11 @@ describe('parseConfigurationFile', () => {
 			],
 			accounts: [valid.accounts[0], { ...valid.accounts[1], email: 'ADA@example.org' }]
 		};
+		expect(errors(JSON.stringify(dup))).toEqual([
+			{ path: 'connections[1].id', code: 'id-used-twice', params: { id: 'c1', also: 'connections[0]' } },
+			{ path: 'connections[2].name', code: 'name-used-twice', params: { name: 'WORK', also: 'connections[0]' } },
+			{ path: 'accounts[1].email', code: 'email-used-twice', params: { email: 'ADA@example.org', also: 'accounts[0]' } }
+		]);
 		expect(problems(JSON.stringify(dup))).toEqual([
 			'connections[1].id: the id “c1” is used twice in this file (also connections[0])',
 			'connections[2].name: the name “WORK” is used twice in this file (also connections[0])',
@@ -166,8 +219,16 @@ describe('parseConfigurationFile', () => {
 
 	it('needs ids in a file', () => {
 		const { id: _id, ...noId } = valid.connections[0]!;
+		expect(errors(JSON.stringify({ ...valid, connections: [noId] }))).toContainEqual({
+			path: 'connections[0].id',
+			code: 'connection-id-missing'
+		});
 		expect(problems(JSON.stringify({ ...valid, connections: [noId] }))).toContain(
 			'connections[0].id: every connection in a file needs its id'
+		);
+		const { id: _accountId, ...noAccountId } = valid.accounts[0]!;
+		expect(problems(JSON.stringify({ ...valid, accounts: [noAccountId] }))).toContain(
+			'accounts[0].id: every account in a file needs its id'
 		);
 	});
 
@@ -179,9 +240,15 @@ describe('parseConfigurationFile', () => {
 
 	it('refuses absurd sizes before parsing, and deep nesting', () => {
 		const huge = `{"format":"oauth2-client/v1","padding":"${'x'.repeat(MAX_FILE_BYTES)}"}`;
-		expect(problems(huge)[0]).toMatch(/^the file is \d+ KB; a configuration is at most 1024 KB/);
+		expect(errors(huge)).toEqual([{ path: '', code: 'file-too-large', params: { size: 1024, max: 1024 } }]);
+		expect(problems(huge)).toEqual([
+			'the file is 1024 KB; a configuration is at most 1024 KB: is this the right file?'
+		]);
 		const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
-		expect(problems(deep)[0]).toMatch(/nested deeper than an export ever is/);
+		expect(errors(deep)).toEqual([{ path: '', code: 'file-too-deep', params: { max: 8 } }]);
+		expect(problems(deep)).toEqual([
+			'nested deeper than an export ever is (more than 8 levels): not an OAuth2 Client export'
+		]);
 		expect(problems(JSON.stringify({ ...valid, connections: Array.from({ length: 1001 }, () => ({})) }))).toContain(
 			'connections: more than 1000 connections: split the file'
 		);

@@ -1,10 +1,12 @@
 /**
- * The export format (DESIGN.md, "Export format"): UTF-8 JSON
+ * The export format (README, "Moving a configuration: export and import"; docs/architecture.md,
+ * "Contracts"): UTF-8 JSON
  * `{"format": "oauth2-client/v1", "exportedAt", "connections": [...], "accounts": [...]}`. Never
  * tokens; client secrets only when the person asked for them.
  *
  * Files are untrusted: the whole file is checked before anything is written, and every problem
- * is reported with its path (`connections[3].tokenEndpoint: not an https URL`). The version is
+ * is reported with its path and code (`connections[3].tokenEndpoint`, `url-scheme`: the UI words
+ * it `connections[3].tokenEndpoint: not an https URL…`, `$lib/messages/fields`). The version is
  * switched at the boundary, one schema per version: a v2 is added beside v1, not into it.
  */
 import {
@@ -17,7 +19,8 @@ import {
 } from './account';
 import { validateConnection, type ConnectionInput } from './connection';
 import { nameKey } from './names';
-import type { FieldError, Validated } from './result';
+import type { FieldCode } from './codes';
+import { err, ok, type FieldError, type Params, type Validated } from './result';
 import { isPlainObject } from './text';
 
 export const FORMAT_V1 = 'oauth2-client/v1';
@@ -53,8 +56,8 @@ function depthOf(value: unknown): number {
 	return max;
 }
 
-function problem(path: string, message: string): FieldError {
-	return { path, message };
+function problem(path: string, code: FieldCode, params?: Params): FieldError {
+	return params === undefined ? { path, code } : { path, code, params };
 }
 
 /**
@@ -107,15 +110,10 @@ function unknownFields(raw: unknown, known: Readonly<Record<string, true>>, path
 		.filter((key) => !Object.hasOwn(known, key))
 		.map((key) => {
 			const at = keyPath(path, key);
-			if (TOKEN_LIKE.test(key)) return problem(at, 'unknown field (tokens are never imported)');
+			if (TOKEN_LIKE.test(key)) return problem(at, 'unknown-field-token');
 			if (SECRET_LIKE.test(key))
-				return problem(
-					at,
-					inConnection
-						? 'unknown field (a connection carries its secret only as clientSecret)'
-						: 'unknown field (passwords and secrets are never imported)'
-				);
-			return problem(at, 'unknown field');
+				return problem(at, inConnection ? 'unknown-field-connection-secret' : 'unknown-field-secret');
+			return problem(at, 'unknown-field');
 		});
 }
 
@@ -141,78 +139,45 @@ function unknownAccountFields(raw: unknown, path: string): FieldError[] {
 export function parseConfigurationFile(text: string): Validated<ConfigurationFile> {
 	const bytes = new TextEncoder().encode(text).length;
 	if (bytes > MAX_FILE_BYTES) {
-		return {
-			ok: false,
-			errors: [
-				problem(
-					'',
-					`the file is ${Math.round(bytes / 1024)} KB; a configuration is at most ${MAX_FILE_BYTES / 1024} KB: is this the right file?`
-				)
-			]
-		};
+		return err([problem('', 'file-too-large', { size: Math.round(bytes / 1024), max: MAX_FILE_BYTES / 1024 })]);
 	}
 	let data: unknown;
 	try {
 		data = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch (error) {
-		return {
-			ok: false,
-			errors: [
-				problem(
-					'',
-					`not JSON (${error instanceof Error ? error.message : 'unreadable'}): choose a file exported by OAuth2 Client`
-				)
-			]
-		};
+		// The parser's own words, as data: where the text stops being JSON.
+		return err([problem('', 'file-not-json', error instanceof Error ? { detail: error.message } : undefined)]);
 	}
-	if (depthOf(data) > MAX_DEPTH)
-		return {
-			ok: false,
-			errors: [
-				problem('', `nested deeper than an export ever is (more than ${MAX_DEPTH} levels): not an OAuth2 Client export`)
-			]
-		};
-	if (!isPlainObject(data))
-		return {
-			ok: false,
-			errors: [
-				problem('', 'expected an object with "format", "connections" and "accounts": not an OAuth2 Client export')
-			]
-		};
+	if (depthOf(data) > MAX_DEPTH) return err([problem('', 'file-too-deep', { max: MAX_DEPTH })]);
+	if (!isPlainObject(data)) return err([problem('', 'file-not-object')]);
 	const format = data.format;
 	if (format === FORMAT_V1) return parseV1(data);
 	if (typeof format === 'string' && /^oauth2-client\/v\d+$/.test(format)) {
-		return {
-			ok: false,
-			errors: [
-				problem('format', `“${format}” comes from a newer version of OAuth2 Client: update this app, then import again`)
-			]
-		};
+		return err([problem('format', 'format-newer', { format })]);
 	}
-	return {
-		ok: false,
-		errors: [
-			problem(
-				'format',
-				`expected “${FORMAT_V1}”${typeof format === 'string' ? `, not “${format.slice(0, 60)}”` : ''}: not an OAuth2 Client export`
-			)
-		]
-	};
+	return err([
+		typeof format === 'string'
+			? problem('format', 'format-wrong', { expected: FORMAT_V1, format: format.slice(0, 60) })
+			: problem('format', 'format-missing', { expected: FORMAT_V1 })
+	]);
 }
 
 function parseV1(data: Record<string, unknown>): Validated<ConfigurationFile> {
 	const errors: FieldError[] = [];
 	const allowed = new Set(['format', 'exportedAt', 'connections', 'accounts']);
-	for (const key of Object.keys(data)) if (!allowed.has(key)) errors.push(problem(key, 'unknown field: remove it'));
+	for (const key of Object.keys(data)) if (!allowed.has(key)) errors.push(problem(key, 'file-unknown-field'));
 	const exportedAt =
 		typeof data.exportedAt === 'string' && !Number.isNaN(Date.parse(data.exportedAt)) ? data.exportedAt : undefined;
-	if (!exportedAt) errors.push(problem('exportedAt', 'expected the export time as an ISO 8601 date'));
-	const lists = { connections: data.connections, accounts: data.accounts };
-	for (const [name, list] of Object.entries(lists)) {
-		if (!Array.isArray(list)) errors.push(problem(name, `expected a list of ${name}`));
-		else if (list.length > MAX_ITEMS) errors.push(problem(name, `more than ${MAX_ITEMS} ${name}: split the file`));
+	if (!exportedAt) errors.push(problem('exportedAt', 'exported-at-invalid'));
+	const lists = {
+		connections: { list: data.connections, notList: 'connections-not-list', tooMany: 'connections-too-many' },
+		accounts: { list: data.accounts, notList: 'accounts-not-list', tooMany: 'accounts-too-many' }
+	} as const;
+	for (const [name, { list, notList, tooMany }] of Object.entries(lists)) {
+		if (!Array.isArray(list)) errors.push(problem(name, notList));
+		else if (list.length > MAX_ITEMS) errors.push(problem(name, tooMany, { max: MAX_ITEMS }));
 	}
-	if (errors.length > 0) return { ok: false, errors };
+	if (errors.length > 0) return err(errors);
 
 	const connections: ConnectionEntry[] = [];
 	const ids = new Map<string, string>();
@@ -222,17 +187,14 @@ function parseV1(data: Record<string, unknown>): Validated<ConfigurationFile> {
 		const unknown = unknownConnectionFields(raw, path);
 		errors.push(...unknown);
 		const checked = validateConnection(raw, path);
-		if (!checked.ok) return errors.push(...checked.errors);
+		if (!checked.ok) return errors.push(...checked.error);
 		const c = checked.value;
-		if (!c.id) return errors.push(problem(`${path}.id`, 'every connection in a file needs its id'));
-		if (ids.has(c.id))
-			return errors.push(problem(`${path}.id`, `the id “${c.id}” is used twice in this file (also ${ids.get(c.id)})`));
+		if (!c.id) return errors.push(problem(`${path}.id`, 'connection-id-missing'));
+		if (ids.has(c.id)) return errors.push(problem(`${path}.id`, 'id-used-twice', { id: c.id, also: ids.get(c.id) }));
 		ids.set(c.id, path);
 		const key = nameKey(c.name);
 		if (names.has(key))
-			return errors.push(
-				problem(`${path}.name`, `the name “${c.name}” is used twice in this file (also ${names.get(key)})`)
-			);
+			return errors.push(problem(`${path}.name`, 'name-used-twice', { name: c.name, also: names.get(key) }));
 		names.set(key, path);
 		connections.push(c as ConnectionEntry);
 	});
@@ -245,25 +207,18 @@ function parseV1(data: Record<string, unknown>): Validated<ConfigurationFile> {
 		const unknown = unknownAccountFields(raw, path);
 		errors.push(...unknown);
 		const checked = validateAccount(raw, path);
-		if (!checked.ok) return errors.push(...checked.errors);
+		if (!checked.ok) return errors.push(...checked.error);
 		const a = checked.value;
-		if (!a.id) return errors.push(problem(`${path}.id`, 'every account in a file needs its id'));
+		if (!a.id) return errors.push(problem(`${path}.id`, 'account-id-missing'));
 		if (accountIds.has(a.id))
-			return errors.push(
-				problem(`${path}.id`, `the id “${a.id}” is used twice in this file (also ${accountIds.get(a.id)})`)
-			);
+			return errors.push(problem(`${path}.id`, 'id-used-twice', { id: a.id, also: accountIds.get(a.id) }));
 		accountIds.set(a.id, path);
 		const key = emailKey(a.email);
 		if (emails.has(key))
-			return errors.push(problem(`${path}.email`, `${a.email} is used twice in this file (also ${emails.get(key)})`));
+			return errors.push(problem(`${path}.email`, 'email-used-twice', { email: a.email, also: emails.get(key) }));
 		emails.set(key, path);
 		accounts.push(a as AccountEntry);
 	});
-	if (errors.length > 0) return { ok: false, errors };
-	return { ok: true, value: { format: FORMAT_V1, exportedAt: exportedAt!, connections, accounts } };
-}
-
-/** Formats problems the way the preview shows them: `path: message`. */
-export function describeProblems(errors: readonly FieldError[]): string[] {
-	return errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
+	if (errors.length > 0) return err(errors);
+	return ok({ format: FORMAT_V1, exportedAt: exportedAt!, connections, accounts });
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { coded } from './result';
 
 /**
  * True for hosts that never leave the machine. Plain http is acceptable only there: a token
@@ -33,26 +34,18 @@ export function checkEndpointUrl(raw: string): { ok: true; url: URL } | { ok: fa
 	return { ok: true, url };
 }
 
-const urlMessages: Record<UrlProblem, string> = {
-	empty: 'enter a URL',
-	'not-a-url': 'not a URL: enter a full address such as https://login.example.com/token',
-	scheme: 'not an https URL: enter an address that starts with https://',
-	insecure: 'not an https URL: plain http:// is allowed only for loopback addresses such as 127.0.0.1 or localhost',
-	credentials: 'remove the user name and password from the URL',
-	fragment: 'remove the part after # from the URL'
-};
-
-export function urlProblemMessage(problem: UrlProblem): string {
-	return urlMessages[problem];
+/** The field problem of each URL problem: people read it from the catalog. */
+export function urlProblemCode(problem: UrlProblem): `url-${UrlProblem}` {
+	return `url-${problem}`;
 }
 
 /** A valibot schema for such a URL: trims, checks, and keeps the text as typed (no normalisation). */
 export const endpointUrl = v.pipe(
-	v.string('enter a URL'),
+	v.string(coded('url-empty')),
 	v.trim(),
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
 		const checked = checkEndpointUrl(dataset.value);
-		if (!checked.ok) addIssue({ message: urlProblemMessage(checked.problem) });
+		if (!checked.ok) addIssue({ message: coded(urlProblemCode(checked.problem)) });
 	})
 );

@@ -1,4 +1,4 @@
-import type { StatusWord } from '$lib/config';
+import type { Problem, Result, StatusWord } from '$lib/config';
 import { message, parsePortalMessage, type PortalErrorCode, type PortalRequest, type TokenReply } from './messages';
 
 export interface PortalAccount {
@@ -9,14 +9,15 @@ export interface PortalAccount {
 	readonly signInExpiresAt?: number | undefined;
 }
 
-export type TokenOutcome =
-	| { readonly ok: true; readonly reply: TokenReply }
-	| {
-			readonly ok: false;
-			/** `unknown-account`: the account was removed while the portal asked. */
-			readonly code: Exclude<PortalErrorCode, 'not-allowed'>;
-			readonly message: string;
-	  };
+/** Why a portal gets no token: the protocol's code, and what to tell its user (worded by `describe`). */
+export interface PortalTokenError {
+	/** `unknown-account`: the account was removed while the portal asked. */
+	readonly code: Exclude<PortalErrorCode, 'not-allowed'>;
+	readonly problem: Problem;
+}
+
+/** A token for the portal, with the account's address as stored (the portal may have asked in other case). */
+export type PortalTokenOutcome = Result<{ readonly email: string; readonly reply: TokenReply }, PortalTokenError>;
 
 export interface PortalLogInput {
 	readonly origin: string;
@@ -32,11 +33,15 @@ export interface BridgeDeps {
 	readonly parent: { postMessage(message: unknown, targetOrigin: string): void };
 	/** From `location.ancestorOrigins` where the browser has it. */
 	readonly parentOrigin?: string | undefined;
-	/** The person's decision for an origin, if any. */
-	permission(origin: string): Promise<{ readonly accountIds: readonly string[] } | undefined>;
+	/** The person's decision for an origin, if any: the accounts given, by id and address key. */
+	permission(
+		origin: string
+	): Promise<{ readonly accounts: readonly { readonly id: string; readonly emailKey: string }[] } | undefined>;
 	accounts(): Promise<readonly PortalAccount[]>;
 	/** A current token for the portal (refreshed first when needed). */
-	token(accountId: string): Promise<TokenOutcome>;
+	token(accountId: string): Promise<PortalTokenOutcome>;
+	/** The words of an `error` message's `message`, for the portal's user (the app's catalog). */
+	describe(problem: Problem): string | Promise<string>;
 	log(entry: PortalLogInput): Promise<void>;
 	/** An origin that is not allowed tried to talk: the frame shows the notice. */
 	onRefused?(origin: string): void;
@@ -90,7 +95,7 @@ export class EmbedBridge {
 		}
 		// An allowed portal's malformed, unknown or id-less messages are ignored without a word.
 		if (!request) return;
-		await this.#answer(request, event.origin, permission.accountIds);
+		await this.#answer(request, event.origin, permission.accounts);
 	}
 
 	/** Says `ready` once, unasked, when the portal is known and allowed. */
@@ -111,14 +116,18 @@ export class EmbedBridge {
 			// A renewed sign-in keeps its word (Connected) but moves its end: the portal hears both.
 			const now = `${account.status} ${account.signInExpiresAt ?? ''}`;
 			this.#statuses.set(account.id, now);
-			if (!origin || !permission?.accountIds.includes(account.id)) continue;
+			if (!origin || !permission?.accounts.some((a) => a.id === account.id)) continue;
 			if (before !== undefined && before !== now) {
 				this.deps.parent.postMessage(message.status(account.email, account.status, account.signInExpiresAt), origin);
 			}
 		}
 	}
 
-	async #answer(request: PortalRequest, origin: string, allowed: readonly string[]): Promise<void> {
+	async #answer(
+		request: PortalRequest,
+		origin: string,
+		allowed: readonly { readonly id: string; readonly emailKey: string }[]
+	): Promise<void> {
 		const post = (m: unknown) => this.deps.parent.postMessage(m, origin);
 		switch (request.type) {
 			case 'hello': {
@@ -127,7 +136,7 @@ export class EmbedBridge {
 				return;
 			}
 			case 'list-accounts': {
-				const accounts = (await this.deps.accounts()).filter((a) => allowed.includes(a.id));
+				const accounts = (await this.deps.accounts()).filter((a) => allowed.some((b) => b.id === a.id));
 				post(message.accounts(request.id, accounts));
 				await this.deps.log({
 					origin,
@@ -139,13 +148,12 @@ export class EmbedBridge {
 			}
 			case 'get-token': {
 				const wanted = request.account.trim().toLowerCase();
-				// Only the accounts given to this portal are looked at: one that exists but was not
-				// given and one that does not exist get the same answer, so a portal cannot probe
-				// which accounts are set up here.
-				const account = (await this.deps.accounts()).find(
-					(a) => allowed.includes(a.id) && a.email.toLowerCase() === wanted
-				);
-				const fail = async (code: PortalErrorCode, text: string) => {
+				// Only the accounts given to this portal are looked at, by address: one that exists but
+				// was not given and one that does not exist get the same answer, so a portal cannot
+				// probe which accounts are set up here.
+				const account = allowed.find((a) => a.emailKey === wanted);
+				const fail = async (code: PortalErrorCode, problem: Problem) => {
+					const text = await this.deps.describe(problem);
 					post(message.error(request.id, code, text));
 					await this.deps.log({
 						origin,
@@ -155,18 +163,17 @@ export class EmbedBridge {
 						detail: text
 					});
 				};
-				if (!account) {
-					return fail('not-allowed', `This portal may not get tokens for ${request.account}.`);
-				}
+				if (!account) return fail('not-allowed', { code: 'not-allowed', params: { account: request.account } });
 				const outcome = await this.deps.token(account.id);
-				if (!outcome.ok) return fail(outcome.code, outcome.message);
-				post(message.token(request.id, account.email, outcome.reply));
+				if (!outcome.ok) return fail(outcome.error.code, outcome.error.problem);
+				const { email, reply } = outcome.value;
+				post(message.token(request.id, email, reply));
 				await this.deps.log({
 					origin,
 					request: 'get-token',
-					account: account.email,
+					account: email,
 					outcome: 'token',
-					detail: `valid until ${new Date(outcome.reply.expiresAt).toISOString()}`
+					detail: `valid until ${new Date(reply.expiresAt).toISOString()}`
 				});
 				return;
 			}

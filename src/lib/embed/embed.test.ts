@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { portalToken } from '$lib/app/portal';
+import { FakeClock, FakeLocks, scriptedFetch, seedGrant, testStorage } from '$lib/auth/testing/fakes';
+import { err, ok } from '$lib/config';
+import { problemText } from '$lib/messages/problems';
+import type { Storage } from '$lib/storage';
 import { EmbedBridge, type BridgeDeps, type PortalLogInput } from './bridge';
 import {
 	ancestorOrigin,
@@ -10,8 +15,6 @@ import {
 	plainJsonSize,
 	type TokenReply
 } from './messages';
-import { ASSUMED_LIFETIME_MS, portalAccessToken, type PortalTokenSource } from './token';
-import type { TokenAnswer } from '$lib/auth';
 import { isAllowDecision, isAllowRequest } from './allow';
 
 describe('parsePortalMessage', () => {
@@ -174,6 +177,14 @@ describe('allow window messages', () => {
 
 const PORTAL = 'https://portal.example.org';
 
+/** The accounts set up here, by id. */
+const ACCOUNTS = [
+	{ id: 'a1', email: 'ada@example.com', status: 'Connected' },
+	{ id: 'a2', email: 'bob@example.com', status: 'Connected' },
+	{ id: 'a3', email: 'cyd@example.com', status: 'Sign-in required' },
+	{ id: 'a4', email: 'dee@example.com', status: 'Connected' }
+] as const;
+
 function harness(options: { parentOrigin?: string; allowed?: Record<string, string[]> } = {}) {
 	const sent: { message: Record<string, unknown>; origin: string }[] = [];
 	const log: PortalLogInput[] = [];
@@ -186,19 +197,19 @@ function harness(options: { parentOrigin?: string; allowed?: Record<string, stri
 	const deps: BridgeDeps = {
 		parent,
 		parentOrigin: options.parentOrigin,
-		permission: async (origin) => (allowed[origin] ? { accountIds: allowed[origin] } : undefined),
-		accounts: async () => [
-			{ id: 'a1', email: 'ada@example.com', status: 'Connected' },
-			{ id: 'a2', email: 'bob@example.com', status: 'Connected' },
-			{ id: 'a3', email: 'cyd@example.com', status: 'Sign-in required' },
-			{ id: 'a4', email: 'dee@example.com', status: 'Connected' }
-		],
+		// The accounts the person gave the origin, each by id and by its address as it was then.
+		permission: async (origin) => {
+			const ids = allowed[origin];
+			if (!ids) return undefined;
+			return { accounts: ACCOUNTS.filter((a) => ids.includes(a.id)).map((a) => ({ id: a.id, emailKey: a.email })) };
+		},
+		accounts: async () => [...ACCOUNTS],
 		token: async (id) =>
 			id === 'a4'
-				? { ok: false, code: 'unknown-account', message: 'This account was removed a moment ago.' }
+				? err({ code: 'unknown-account', problem: { code: 'account-removed' } })
 				: id === 'a1'
-					? {
-							ok: true,
+					? ok({
+							email: 'ada@example.com',
 							reply: {
 								accessToken: 'at',
 								tokenType: 'Bearer',
@@ -206,8 +217,10 @@ function harness(options: { parentOrigin?: string; allowed?: Record<string, stri
 								scopes: ['mail'],
 								servers: { imap: { host: 'imap.example.com', port: 993, security: 'ssl', username: 'ada@example.com' } }
 							}
-						}
-					: { ok: false, code: 'sign-in-required', message: 'Sign in again.' },
+						})
+					: err({ code: 'sign-in-required', problem: { code: 'sign-in-again' } }),
+		// The app's catalog words the `error` messages.
+		describe: problemText,
 		log: async (entry) => void log.push(entry),
 		onRefused: (origin) => void refused.push(origin)
 	};
@@ -223,7 +236,7 @@ describe('EmbedBridge', () => {
 		await h.from({ type: 'oauth2-client:list-accounts', id: 'l1' });
 		await h.from({ type: 'oauth2-client:get-token', id: 't1', account: 'ADA@example.com' });
 		expect(h.sent).toEqual([
-			// Exactly `ready {version: 1}` (DESIGN.md): no id, nothing else.
+			// Exactly `ready {version: 1}` (docs/portal.md): no id, nothing else.
 			{ origin: PORTAL, message: { type: 'oauth2-client:ready', version: 1 } },
 			{
 				origin: PORTAL,
@@ -288,10 +301,15 @@ describe('EmbedBridge', () => {
 		await h.from({ type: 'oauth2-client:get-token', id: '1', account: 'bob@example.com' });
 		await h.from({ type: 'oauth2-client:get-token', id: '3', account: 'cyd@example.com' });
 		await h.from({ type: 'oauth2-client:get-token', id: '4', account: 'dee@example.com' });
-		expect(h.sent.map((s) => [s.message.id, s.message.code])).toEqual([
-			['1', 'not-allowed'],
-			['3', 'sign-in-required'],
-			['4', 'unknown-account']
+		expect(h.sent.map((s) => [s.message.id, s.message.code, s.message.message])).toEqual([
+			['1', 'not-allowed', 'This portal may not get tokens for bob@example.com.'],
+			['3', 'sign-in-required', 'Sign in again.'],
+			['4', 'unknown-account', 'This account was removed a moment ago.']
+		]);
+		expect(h.log.map((e) => [e.account, e.outcome, e.detail])).toEqual([
+			['bob@example.com', 'error:not-allowed', 'This portal may not get tokens for bob@example.com.'],
+			['cyd@example.com', 'error:sign-in-required', 'Sign in again.'],
+			['dee@example.com', 'error:unknown-account', 'This account was removed a moment ago.']
 		]);
 	});
 
@@ -412,95 +430,101 @@ describe('EmbedBridge', () => {
 	});
 });
 
-describe('portalAccessToken', () => {
-	const HOUR = ASSUMED_LIFETIME_MS;
-	const token = (accessToken: string, expiresAt?: number): TokenAnswer => ({
-		kind: 'token',
-		accessToken,
-		tokenType: 'Bearer',
-		...(expiresAt !== undefined ? { expiresAt } : {}),
-		scopes: ['mail'],
-		refreshed: false
+// The assumed lifetime of a token without an expiry (`needExpiry`) is the keeper's: keeper.test.ts.
+describe('portalToken (what the bridge hands a portal)', () => {
+	let storages: Storage[] = [];
+	afterEach(async () => {
+		for (const s of storages) await s.db.delete();
+		storages = [];
 	});
-	function source(
-		answers: TokenAnswer[],
-		stored: { issuedAt?: number; renewable: boolean },
-		now = 10 * HOUR
-	): PortalTokenSource & { forced: boolean[] } {
-		const forced: boolean[] = [];
-		return {
-			forced,
-			token: async ({ force }) => {
-				forced.push(force);
-				const next = answers.shift();
-				if (!next) throw new Error('asked the keeper once too often');
-				return next;
-			},
-			stored: async () => stored,
-			now: () => now
+
+	/** An account signed in through a custom connection, as `change` leaves its grant; its token for a portal. */
+	async function tokenFor(
+		change: (storage: Storage, accountId: string, clock: FakeClock) => Promise<void> = async () => {},
+		options: { online?: boolean; accountId?: string } = {}
+	) {
+		const clock = new FakeClock();
+		const storage = testStorage(clock.now);
+		storages.push(storage);
+		const { accountId } = await seedGrant(storage, { now: clock.now(), lifetimeMs: 10 * 60_000 });
+		await change(storage, accountId, clock);
+		const { fetch, calls } = scriptedFetch([]);
+		const ctx = {
+			storage,
+			fetch,
+			callbackBase: 'https://app.example/callback',
+			locks: new FakeLocks(),
+			now: clock.now,
+			online: () => options.online ?? true
 		};
+		return { outcome: await portalToken(ctx, options.accountId ?? accountId), calls, clock };
 	}
 
-	it('passes a known expiry through', async () => {
-		const s = source([token('at', 123)], { renewable: true });
-		expect(await portalAccessToken(s)).toEqual({
+	it('hands out the token with its expiry and the account’s address as stored', async () => {
+		const { outcome, calls, clock } = await tokenFor();
+		expect(outcome).toMatchObject({
 			ok: true,
-			accessToken: 'at',
-			tokenType: 'Bearer',
-			expiresAt: 123,
-			scopes: ['mail']
+			value: {
+				email: 'ada@example.com',
+				reply: { accessToken: 'at-1', tokenType: 'Bearer', expiresAt: clock.now() + 10 * 60_000, scopes: ['mail'] }
+			}
 		});
-		expect(s.forced).toEqual([false]);
+		expect(calls).toHaveLength(0);
 	});
 
-	it('gives a token without a known expiry the assumed lifetime from when it was issued', async () => {
-		const now = 10 * HOUR;
-		const s = source([token('at')], { issuedAt: now - 10 * 60_000, renewable: true }, now);
-		expect(await portalAccessToken(s)).toMatchObject({ ok: true, accessToken: 'at', expiresAt: now + 50 * 60_000 });
-		expect(s.forced).toEqual([false]);
-	});
-
-	it('renews such a token once its assumed lifetime is (nearly) over', async () => {
-		const now = 10 * HOUR;
-		for (const issuedAt of [now - HOUR - 1, now - HOUR + 30_000, undefined]) {
-			const s = source(
-				[token('old'), token('new')],
-				{ ...(issuedAt !== undefined ? { issuedAt } : {}), renewable: true },
-				now
-			);
-			expect(await portalAccessToken(s), String(issuedAt)).toMatchObject({
-				ok: true,
-				accessToken: 'new',
-				expiresAt: now + HOUR
-			});
-			expect(s.forced).toEqual([false, true]);
+	it('maps the keeper’s other answers to the protocol’s codes, with the keeper’s problem for the words', async () => {
+		const expire = async (_s: Storage, _id: string, clock: FakeClock) => clock.advance(11 * 60_000);
+		const cases: [string, Parameters<typeof tokenFor>, string, { code: string; params?: object }][] = [
+			['not-signed-in', [async (s, id) => s.grants.delete(id)], 'sign-in-required', { code: 'not-signed-in' }],
+			[
+				'sign-in-required',
+				[
+					async (s, id, clock) =>
+						s.grants.update(id, { state: 'sign-in-required', problem: { code: 'invalid-grant', at: clock.now() } })
+				],
+				'sign-in-required',
+				{ code: 'invalid-grant' }
+			],
+			['offline', [expire, { online: false }], 'offline', { code: 'offline' }],
+			[
+				'configuration-error',
+				[
+					async (s, id, clock) =>
+						s.grants.update(id, { state: 'configuration-error', problem: { code: 'invalid-client', at: clock.now() } })
+				],
+				'provider-error',
+				{ code: 'invalid-client' }
+			],
+			[
+				'retrying',
+				[
+					async (s, id, clock) => {
+						clock.advance(11 * 60_000);
+						await s.grants.update(id, {
+							state: 'retrying',
+							problem: { code: 'timeout', params: { host: 'id.example.com' }, at: clock.now() },
+							retry: { attempt: 1, nextAt: clock.now() + 30_000 }
+						});
+					}
+				],
+				'provider-error',
+				{ code: 'timeout', params: { host: 'id.example.com' } }
+			]
+		];
+		for (const [status, args, code, problem] of cases) {
+			const { outcome, calls } = await tokenFor(...args);
+			expect(outcome, status).toEqual({ ok: false, error: { code, problem } });
+			expect(calls, status).toHaveLength(0);
 		}
-		const known = source([token('old'), token('new', now + 5 * 60_000)], { issuedAt: 0, renewable: true }, now);
-		expect(await portalAccessToken(known)).toMatchObject({ accessToken: 'new', expiresAt: now + 5 * 60_000 });
+		const { outcome } = await tokenFor(undefined, { accountId: 'removed' });
+		expect(outcome).toEqual({ ok: false, error: { code: 'unknown-account', problem: { code: 'account-removed' } } });
+		expect(!outcome.ok && problemText(outcome.error.problem)).toBe('This account was removed a moment ago.');
 	});
+});
 
-	it('says sign in again when such a token cannot be renewed, without asking the keeper to try', async () => {
-		const s = source([token('old')], { issuedAt: 0, renewable: false });
-		expect(await portalAccessToken(s)).toMatchObject({ ok: false, code: 'sign-in-required' });
-		expect(s.forced).toEqual([false]);
-		const failing = source([token('old'), { kind: 'offline', message: 'Offline.' }], { issuedAt: 0, renewable: true });
-		expect(await portalAccessToken(failing)).toEqual({ ok: false, code: 'offline', message: 'Offline.' });
-	});
-
-	it('maps the keeper’s other answers to the protocol’s codes', async () => {
-		for (const [answer, code] of [
-			[{ kind: 'not-signed-in', message: 'm' }, 'sign-in-required'],
-			[{ kind: 'sign-in-required', message: 'm' }, 'sign-in-required'],
-			[{ kind: 'offline', message: 'm' }, 'offline'],
-			[{ kind: 'configuration-error', message: 'm' }, 'provider-error'],
-			[{ kind: 'retrying', message: 'm', nextAt: 1 }, 'provider-error']
-		] as const) {
-			expect(await portalAccessToken(source([answer], { renewable: true }))).toEqual({ ok: false, code, message: 'm' });
-		}
-	});
-
+describe('token messages', () => {
 	it('has expiresAt in every token message (the type requires it: svelte-check fails otherwise)', () => {
-		// @ts-expect-error: a reply without expiresAt is not a TokenReply (DESIGN.md: expiresAt, epoch ms).
+		// @ts-expect-error: a reply without expiresAt is not a TokenReply (docs/portal.md: expiresAt, epoch ms).
 		const incomplete: TokenReply = { accessToken: 'at', tokenType: 'Bearer', scopes: [], servers: {} };
 		expect(incomplete).not.toHaveProperty('expiresAt');
 		const reply: TokenReply = { accessToken: 'at', tokenType: 'Bearer', expiresAt: 0, scopes: [], servers: {} };

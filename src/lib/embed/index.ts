@@ -1,4 +1,11 @@
-export { EmbedBridge, type BridgeDeps, type PortalAccount, type TokenOutcome, type PortalLogInput } from './bridge';
+export {
+	EmbedBridge,
+	type BridgeDeps,
+	type PortalAccount,
+	type PortalTokenOutcome,
+	type PortalTokenError,
+	type PortalLogInput
+} from './bridge';
 export {
 	parsePortalMessage,
 	isPortalOrigin,
@@ -15,13 +22,6 @@ export {
 	type TokenReply,
 	type PortalServer
 } from './messages';
-export {
-	portalAccessToken,
-	noImapToken,
-	ASSUMED_LIFETIME_MS,
-	type PortalAccessToken,
-	type PortalTokenSource
-} from './token';
 export {
 	ALLOW_READY,
 	ALLOW_REQUEST,

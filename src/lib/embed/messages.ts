@@ -1,5 +1,5 @@
 /**
- * The portal protocol (DESIGN.md, "Portal protocol"): `window.postMessage` between a portal
+ * The portal protocol (docs/portal.md): `window.postMessage` between a portal
  * and the app in its `<iframe>`. Every type is prefixed `oauth2-client:`; messages over 64 KB, of
  * an unknown type or without a string `id` are ignored, and so is anything that is not plain JSON.
  */

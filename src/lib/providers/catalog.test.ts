@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROVIDER_IDS, checkEndpointUrl } from '$lib/config';
+import { MICROSOFT_CLOUDS, PROVIDER_IDS, checkEndpointUrl } from '$lib/config';
+import { adviceText, cloudLabel, projectHelpText } from '$lib/messages/providers';
 import {
 	PROVIDERS,
 	callbackBase,
@@ -46,10 +47,45 @@ describe('provider catalog', () => {
 
 	it('asks Google for a refresh token explicitly', () => {
 		expect(PROVIDERS.google.authorizationParams).toEqual({ access_type: 'offline', prompt: 'consent' });
-		expect(PROVIDERS.google.advice.join(' ')).toMatch(/7 days/);
-		expect(PROVIDERS.google.advice.join(' ')).toMatch(/visible to anyone/);
-		expect(PROVIDERS.microsoft.advice.join(' ')).toMatch(/Single-page application/);
-		expect(PROVIDERS.microsoft.advice.join(' ')).toMatch(/24 hours/);
+		expect(PROVIDERS.google.advice.map((a) => a.code)).toEqual([
+			'google-web-client',
+			'google-secret-visible',
+			'google-testing-expiry',
+			'google-restricted-scope'
+		]);
+		const advice = (id: 'google' | 'microsoft') => PROVIDERS[id].advice.map(adviceText).join(' ');
+		expect(advice('google')).toMatch(/7 days/);
+		expect(advice('google')).toMatch(/visible to anyone/);
+		expect(advice('microsoft')).toMatch(/Single-page application/);
+		expect(advice('microsoft')).toMatch(/24 hours/);
+	});
+
+	it('names the provider in advice by a param, and words every sentence whole', () => {
+		expect(PROVIDERS.aol.advice).toEqual([
+			{ code: 'imap-only', params: { provider: 'AOL' } },
+			{ code: 'cors-unknown', params: { provider: 'AOL' } },
+			{ code: 'mail-w-approval', params: { provider: 'AOL' } }
+		]);
+		expect(adviceText(PROVIDERS.yahoo.advice[2]!)).toBe(
+			'Mail access (the mail-w scope) needs Yahoo’s approval of the app first.'
+		);
+		expect(adviceText(PROVIDERS.aol.advice[0]!)).toBe(
+			'AOL offers IMAP and SMTP only, no mail API a browser can call: its tokens serve the portal that embeds this app.'
+		);
+		for (const id of PROVIDER_IDS) {
+			for (const text of PROVIDERS[id].advice.map(adviceText)) expect(text, id).toMatch(/^[^{}]+\.$/);
+		}
+		expect(PROVIDERS.microsoft.projectHelp).toBe('project-microsoft');
+		expect(projectHelpText(PROVIDERS.fastmail.projectHelp)).toBe('For your reference only: sign-in does not need it.');
+		expect(projectHelpText(PROVIDERS.google.projectHelp)).toBe(
+			'The Google Cloud project that holds the OAuth client. For your reference only: sign-in does not need it.'
+		);
+		expect(MICROSOFT_CLOUDS.map(cloudLabel)).toEqual([
+			'Global (login.microsoftonline.com)',
+			'US Government L4 (login.microsoftonline.us)',
+			'US Government L5, DoD (login.microsoftonline.us)',
+			'China, operated by 21Vianet (login.partner.microsoftonline.cn)'
+		]);
 	});
 
 	it('keeps Microsoft resources apart: Outlook and Graph scopes never share a token', () => {

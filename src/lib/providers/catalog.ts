@@ -1,6 +1,7 @@
 import {
 	projectFieldLabel,
 	type ConnectionSettings,
+	type Params,
 	type ProviderId,
 	type Servers,
 	type TransportKind
@@ -34,6 +35,47 @@ export interface TransportPreset {
 	readonly onlyWhenChosen?: 'restricted-scope';
 }
 
+/**
+ * What a person registering the app at a provider must know, one sentence each, by code: the UI
+ * words them (`$lib/messages/en/providers.ts`).
+ */
+export type AdviceCode =
+	| 'google-web-client'
+	| 'google-secret-visible'
+	| 'google-testing-expiry'
+	| 'google-restricted-scope'
+	| 'microsoft-spa-platform'
+	| 'microsoft-no-secret'
+	| 'microsoft-daily-sign-in'
+	| 'microsoft-permissions'
+	| 'microsoft-admin-consent'
+	// Yahoo and AOL; `provider` names which.
+	| 'imap-only'
+	| 'cors-unknown'
+	| 'mail-w-approval'
+	| 'fastmail-by-arrangement'
+	| 'fastmail-no-secret'
+	| 'fastmail-both-protocols'
+	| 'oidc-public-client'
+	| 'oidc-cors'
+	| 'oidc-discovery'
+	| 'oauth2-endpoints'
+	| 'oauth2-redirect'
+	| 'oauth2-scopes'
+	| 'oauth2-issuer';
+
+/** One piece of advice: its code, and the names it mentions (`provider`: the provider's label). */
+export interface Advice {
+	readonly code: AdviceCode;
+	readonly params?: Params;
+}
+
+/** What the project field is for, by code (worded in `$lib/messages`). */
+export type ProjectHelpCode = 'project-google' | 'project-microsoft' | 'project-reference-only';
+
+/** Every sentence of the provider catalog, by code. */
+export type ProviderMessageCode = AdviceCode | ProjectHelpCode;
+
 /** The connection fields a provider's endpoints and transports depend on. */
 export type ConnectionShape = Pick<
 	ConnectionSettings,
@@ -45,7 +87,8 @@ export interface ProviderPreset {
 	readonly label: string;
 	/** The label of the project field: "Project Id" (Google), "Tenant Id" (Microsoft), else "API Project Id". */
 	readonly projectLabel: ReturnType<typeof projectFieldLabel>;
-	readonly projectHelp: string;
+	/** What the project field is for. */
+	readonly projectHelp: ProjectHelpCode;
 	readonly projectDefault?: string;
 	/** Whether the provider speaks OpenID Connect (id tokens), so `openid` belongs in the scopes. */
 	readonly openid: boolean;
@@ -62,7 +105,7 @@ export interface ProviderPreset {
 	/** Default mail servers: with a known provider nothing needs configuring. */
 	readonly servers: Servers;
 	/** What a person registering the app at the provider must know. */
-	readonly advice: readonly string[];
+	readonly advice: readonly Advice[];
 	/** Where the app is registered. */
 	readonly consoleUrl?: string;
 	/**
@@ -81,8 +124,7 @@ const GOOGLE: ProviderPreset = {
 	id: 'google',
 	label: 'Google',
 	projectLabel: /* @__PURE__ */ projectFieldLabel('google'),
-	projectHelp:
-		'The Google Cloud project that holds the OAuth client. For your reference only: sign-in does not need it.',
+	projectHelp: 'project-google',
 	openid: true,
 	secret: 'required-for-web-clients',
 	baseScopes: ['openid', 'email', 'profile'],
@@ -105,10 +147,10 @@ const GOOGLE: ProviderPreset = {
 		smtp: { host: 'smtp.gmail.com', port: 465, security: 'ssl', username: '' }
 	},
 	advice: [
-		'Create an OAuth client of type “Web application” and add the redirect URI below as an authorised redirect URI.',
-		'Google requires the client secret of a Web application client even with PKCE. In a browser app that secret is visible to anyone who uses the app: it identifies the app, it does not protect it.',
-		'While the project’s publishing status is “Testing” and its audience “External”, refresh tokens expire after 7 days: people then sign in again every week. Publish the app to avoid it.',
-		'The Gmail API transport asks only for gmail.labels and gmail.send, which are not restricted. IMAP and SMTP (the Embedding portal transport) need https://mail.google.com/, a restricted scope: outside your own Google Workspace organisation, people can use it only after Google’s security assessment of the app.'
+		{ code: 'google-web-client' },
+		{ code: 'google-secret-visible' },
+		{ code: 'google-testing-expiry' },
+		{ code: 'google-restricted-scope' }
 	],
 	consoleUrl: 'https://console.cloud.google.com/apis/credentials',
 	endpoints: () => ({
@@ -145,8 +187,7 @@ const MICROSOFT: ProviderPreset = {
 	id: 'microsoft',
 	label: 'Microsoft',
 	projectLabel: /* @__PURE__ */ projectFieldLabel('microsoft'),
-	projectHelp:
-		'common (work, school and personal accounts), organizations (work and school only), consumers (personal only), or your tenant’s GUID or domain. Use your own tenant if it requires admin approval for apps.',
+	projectHelp: 'project-microsoft',
 	projectDefault: 'common',
 	openid: true,
 	secret: 'none',
@@ -159,11 +200,11 @@ const MICROSOFT: ProviderPreset = {
 		smtp: { host: 'smtp.office365.com', port: 587, security: 'starttls', username: '' }
 	},
 	advice: [
-		'Register the app in Microsoft Entra ID and add the redirect URI below under the platform “Single-page application” (not “Web”), or signing in fails with AADSTS9002326.',
-		'A single-page application is a public client: it has no client secret, and Microsoft refuses one sent from a browser. Leave Client Secret empty.',
-		'Microsoft ends a single-page application’s sign-in after 24 hours, however often its tokens are renewed: people sign in again once a day. The app warns ahead and renews with one click, without a password while the Microsoft session lasts.',
-		'Add the delegated permissions Mail.ReadBasic, Mail.Send and User.Read (Microsoft Graph), and IMAP.AccessAsUser.All and SMTP.Send (Office 365 Exchange Online) for portals that use IMAP and SMTP. Every sign-in asks for both.',
-		'If your organisation requires admin approval for apps, ask an administrator to consent, or register the app in your own tenant and enter its Tenant Id.'
+		{ code: 'microsoft-spa-platform' },
+		{ code: 'microsoft-no-secret' },
+		{ code: 'microsoft-daily-sign-in' },
+		{ code: 'microsoft-permissions' },
+		{ code: 'microsoft-admin-consent' }
 	],
 	consoleUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
 	endpoints: (c) => {
@@ -187,7 +228,7 @@ function yahooLike(id: 'yahoo' | 'aol', label: string, host: string, mail: strin
 		id,
 		label,
 		projectLabel: /* @__PURE__ */ projectFieldLabel(id),
-		projectHelp: 'For your reference only: sign-in does not need it.',
+		projectHelp: 'project-reference-only',
 		openid: false,
 		secret: 'optional',
 		baseScopes: [],
@@ -199,9 +240,9 @@ function yahooLike(id: 'yahoo' | 'aol', label: string, host: string, mail: strin
 			smtp: { host: `smtp.${mail}`, port: 465, security: 'ssl', username: '' }
 		},
 		advice: [
-			`${label} offers IMAP and SMTP only, no mail API a browser can call: its tokens serve the portal that embeds this app.`,
-			`${label} does not say whether its token endpoint accepts requests from a browser (CORS). If it does not, signing in stops after you allow access, with a message that says so.`,
-			`Mail access (the mail-w scope) needs ${label}’s approval of the app first.`
+			{ code: 'imap-only', params: { provider: label } },
+			{ code: 'cors-unknown', params: { provider: label } },
+			{ code: 'mail-w-approval', params: { provider: label } }
 		],
 		endpoints: () => ({
 			authorizationEndpoint: `https://${host}/oauth2/request_auth`,
@@ -214,7 +255,7 @@ const FASTMAIL: ProviderPreset = {
 	id: 'fastmail',
 	label: 'Fastmail',
 	projectLabel: /* @__PURE__ */ projectFieldLabel('fastmail'),
-	projectHelp: 'For your reference only: sign-in does not need it.',
+	projectHelp: 'project-reference-only',
 	openid: false,
 	secret: 'none',
 	baseScopes: [],
@@ -236,11 +277,7 @@ const FASTMAIL: ProviderPreset = {
 		smtp: { host: 'smtp.fastmail.com', port: 465, security: 'ssl', username: '' },
 		jmap: { sessionUrl: 'https://api.fastmail.com/jmap/session' }
 	},
-	advice: [
-		'Fastmail registers OAuth clients by arrangement: ask Fastmail for a client id and give them the redirect URI below.',
-		'Fastmail uses PKCE and no client secret: leave Client Secret empty.',
-		'Every sign-in asks for JMAP and for IMAP and SMTP, so that portals can use the same account.'
-	],
+	advice: [{ code: 'fastmail-by-arrangement' }, { code: 'fastmail-no-secret' }, { code: 'fastmail-both-protocols' }],
 	endpoints: () => ({
 		issuer: 'https://api.fastmail.com',
 		authorizationEndpoint: 'https://api.fastmail.com/oauth/authorize',
@@ -254,7 +291,7 @@ const OIDC: ProviderPreset = {
 	id: 'oidc',
 	label: 'Custom OpenID Connect',
 	projectLabel: /* @__PURE__ */ projectFieldLabel('oidc'),
-	projectHelp: 'For your reference only: sign-in does not need it.',
+	projectHelp: 'project-reference-only',
 	openid: true,
 	custom: 'oidc',
 	secret: 'optional',
@@ -263,18 +300,14 @@ const OIDC: ProviderPreset = {
 	transports: { host: { scopes: [] }, jmap: { scopes: [] } },
 	defaultTransport: 'host',
 	servers: {},
-	advice: [
-		'Register a public client (no secret) that uses PKCE, allows the refresh_token grant, and has the redirect URI below.',
-		'The provider must accept cross-origin requests (CORS) from this site at its token endpoint.',
-		'Keycloak, Authentik, Stalwart and Thundermail work this way: enter the Issuer URL and the rest is discovered.'
-	]
+	advice: [{ code: 'oidc-public-client' }, { code: 'oidc-cors' }, { code: 'oidc-discovery' }]
 };
 
 const OAUTH2: ProviderPreset = {
 	id: 'oauth2',
 	label: 'Custom OAuth2',
 	projectLabel: /* @__PURE__ */ projectFieldLabel('oauth2'),
-	projectHelp: 'For your reference only: sign-in does not need it.',
+	projectHelp: 'project-reference-only',
 	openid: false,
 	custom: 'oauth2',
 	secret: 'optional',
@@ -284,10 +317,10 @@ const OAUTH2: ProviderPreset = {
 	defaultTransport: 'host',
 	servers: {},
 	advice: [
-		'Enter the endpoints from the provider’s documentation. The token endpoint must accept cross-origin requests (CORS) from this site: some (GitHub’s, for one) do not, and cannot be used from a browser.',
-		'Register the redirect URI below and allow PKCE (S256) if the provider supports it.',
-		'Scopes may stay empty: the provider then grants its defaults.',
-		'If the provider names its issuer in its answers (an iss parameter, RFC 9207), enter it as Issuer URL: answers are then checked against it.'
+		{ code: 'oauth2-endpoints' },
+		{ code: 'oauth2-redirect' },
+		{ code: 'oauth2-scopes' },
+		{ code: 'oauth2-issuer' }
 	]
 };
 

@@ -15,7 +15,6 @@ export {
 	resourceFor,
 	portalResource,
 	transportOf,
-	supportsTransport,
 	type SignInRequestPlan,
 	type ResourceRequest,
 	type PortalResource

@@ -3,10 +3,9 @@ import type { MicrosoftCloud } from '$lib/config';
 /**
  * Microsoft's clouds: where people sign in and where Microsoft Graph answers. Outlook's IMAP and
  * SMTP resource is documented for the global cloud only, so only there do portals get IMAP/SMTP
- * tokens. Sources: docs/providers.md.
+ * tokens. Sources: docs/providers.md. Their names for people are in `$lib/messages` (`cloudLabel`).
  */
 export interface MicrosoftCloudInfo {
-	readonly label: string;
 	/** The sign-in host (the authority). */
 	readonly login: string;
 	/** Microsoft Graph's root, a resource of its own. */
@@ -17,23 +16,19 @@ export interface MicrosoftCloudInfo {
 
 export const MICROSOFT_CLOUD_INFO: Readonly<Record<MicrosoftCloud, MicrosoftCloudInfo>> = {
 	global: {
-		label: 'Global (login.microsoftonline.com)',
 		login: 'login.microsoftonline.com',
 		graph: 'https://graph.microsoft.com',
 		outlook: 'https://outlook.office.com'
 	},
 	usgov: {
-		label: 'US Government L4 (login.microsoftonline.us)',
 		login: 'login.microsoftonline.us',
 		graph: 'https://graph.microsoft.us'
 	},
 	'usgov-dod': {
-		label: 'US Government L5, DoD (login.microsoftonline.us)',
 		login: 'login.microsoftonline.us',
 		graph: 'https://dod-graph.microsoft.us'
 	},
 	china: {
-		label: 'China, operated by 21Vianet (login.partner.microsoftonline.cn)',
 		login: 'login.partner.microsoftonline.cn',
 		graph: 'https://microsoftgraph.chinacloudapi.cn'
 	}

@@ -30,16 +30,10 @@ export interface ResourceRequest {
 }
 
 type AccountLike = Pick<AccountSettings, 'transport' | 'servers'>;
-type ConnectionLike = Pick<ConnectionSettings, 'provider' | 'cloud'>;
 
 /** The transport an account uses: its own choice, or its provider's default. */
 export function transportOf(connection: Pick<ConnectionSettings, 'provider'>, account: AccountLike): TransportKind {
 	return account.transport ?? PROVIDERS[connection.provider].defaultTransport;
-}
-
-/** Whether a connection offers a transport at all (Yahoo has no HTTP mail API, say). */
-export function supportsTransport(connection: ConnectionLike, transport: TransportKind): boolean {
-	return transportsOf(connection)[transport] !== undefined;
 }
 
 /**

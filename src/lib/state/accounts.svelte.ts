@@ -1,13 +1,12 @@
-import type { RevokeResult } from '$lib/auth';
+import { signInValidity, statusWord, type DeleteOutcome, type SignInValidity } from '$lib/app';
 import type { Account, Connection, Grant, StatusWord, Validated } from '$lib/config';
+import { statusDetail, validityText } from '$lib/messages/status';
 import type { StoredList } from '$lib/storage';
-import { tokensModule } from './auth';
+import { appContext } from './app';
 import { clock } from './clock.svelte';
 import { askToPersistOnce } from './persist';
 import { Live } from './live.svelte';
 import { online } from './online.svelte';
-import { signInValidity, statusDetail, statusWord, validityText, type SignInValidity } from './status';
-import { demoHttp } from './demo';
 import { storage } from './storage';
 
 interface Snapshot {
@@ -29,9 +28,7 @@ export interface AccountView {
 	readonly validity?: SignInValidity & { readonly text: string };
 }
 
-export type DeleteOutcome =
-	| { readonly kind: 'deleted'; readonly revoked: boolean }
-	| { readonly kind: 'revocation-failed'; readonly message: string };
+export type { DeleteOutcome } from '$lib/app';
 
 export class AccountsState {
 	readonly #live = new Live<Snapshot>(async () => {
@@ -90,14 +87,7 @@ export class AccountsState {
 	 * provider could not be told, nothing is deleted unless `force`.
 	 */
 	async delete(id: string, force = false): Promise<DeleteOutcome> {
-		let revoked = false;
-		if (await storage().grants.get(id)) {
-			const { revokeGrant } = await tokensModule();
-			const result: RevokeResult = await revokeGrant({ storage: storage(), ...demoHttp }, id);
-			if (result.kind === 'failed' && !force) return { kind: 'revocation-failed', message: result.message };
-			revoked = result.kind === 'revoked';
-		}
-		await storage().accounts.delete(id);
-		return { kind: 'deleted', revoked };
+		const { deleteAccount } = await import('$lib/app/grants');
+		return deleteAccount(appContext(), id, force);
 	}
 }

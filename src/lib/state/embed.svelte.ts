@@ -1,4 +1,5 @@
 import { base } from '$app/paths';
+import { problemWords } from '$lib/messages/words.svelte';
 import {
 	ALLOW_DECISION,
 	ALLOW_READY,
@@ -7,16 +8,10 @@ import {
 	EmbedBridge,
 	isAllowDecision,
 	isPortalOrigin,
-	noImapToken,
-	portalAccessToken,
-	type AllowRequest,
-	type PortalAccount,
-	type TokenOutcome
+	type AllowRequest
 } from '$lib/embed';
-import { defaultServers, portalResource, PROVIDERS } from '$lib/providers';
 import { liveQuery } from 'dexie';
-import { tokenKeeper } from './auth';
-import { statusWord } from './status';
+import { appContext } from './app';
 import { storage } from './storage';
 
 /** Whether the app runs inside another page's frame (a portal). */
@@ -27,70 +22,6 @@ export const framed: boolean = (() => {
 		return true;
 	}
 })();
-
-async function portalAccounts(): Promise<PortalAccount[]> {
-	const s = storage();
-	const [accounts, grants] = await Promise.all([s.accounts.list(), s.grants.list()]);
-	const online = navigator.onLine !== false;
-	const now = Date.now();
-	return accounts.items.map((a) => {
-		const grant = grants.find((g) => g.accountId === a.id);
-		return {
-			id: a.id,
-			email: a.email,
-			status: statusWord(grant, online, now),
-			...(grant?.signInExpiresAt !== undefined ? { signInExpiresAt: grant.signInExpiresAt } : {})
-		};
-	});
-}
-
-/** A current token for the portal, with the servers it talks to (IMAP and SMTP with XOAUTH2). */
-async function portalToken(accountId: string): Promise<TokenOutcome> {
-	const s = storage();
-	const account = await s.accounts.get(accountId);
-	if (!account) return { ok: false, code: 'unknown-account', message: 'This account was removed a moment ago.' };
-	const connection = await s.connections.get(account.connectionId);
-	if (!connection) return { ok: false, code: 'provider-error', message: 'The account’s connection no longer exists.' };
-	const grant = await s.grants.get(accountId);
-	const provider = PROVIDERS[connection.provider].label;
-	// IMAP and SMTP, whatever the account's own transport: a token that allows them, or why not.
-	const plan = portalResource(connection, account, grant?.resource);
-	if (!plan.ok) return { ok: false, ...noImapToken(plan.code, { provider }) };
-	const missing = grant ? plan.needs.filter((scope) => !grant.scopes.includes(scope)) : [];
-	if (missing.length > 0) return { ok: false, ...noImapToken('scopes-missing', { provider, missing }) };
-	const resource = plan.resource;
-	const keeper = await tokenKeeper();
-	const token = await portalAccessToken({
-		token: ({ force }) => keeper.getAccessToken(accountId, { resource, force }),
-		stored: async (accessToken) => {
-			const secrets = await s.grants.secrets(accountId).catch(() => undefined);
-			const held = secrets && Object.values(secrets.accessTokens).find((t) => t.token === accessToken);
-			return { issuedAt: held?.issuedAt, renewable: Boolean(secrets?.refreshToken) };
-		},
-		now: () => Date.now()
-	});
-	if (!token.ok) return token;
-	const servers = account.servers ?? defaultServers(connection, grant?.tenantId);
-	const withUser = <T extends { username: string }>(server: T | undefined) =>
-		server ? { ...server, username: server.username || account.email } : undefined;
-	const imap = withUser(servers.imap);
-	const smtp = withUser(servers.smtp);
-	return {
-		ok: true,
-		reply: {
-			accessToken: token.accessToken,
-			tokenType: token.tokenType,
-			expiresAt: token.expiresAt,
-			scopes: token.scopes,
-			...(grant?.signInExpiresAt !== undefined ? { signInExpiresAt: grant.signInExpiresAt } : {}),
-			servers: {
-				...(imap ? { imap } : {}),
-				...(smtp ? { smtp } : {}),
-				...(servers.jmap ? { jmap: servers.jmap } : {})
-			}
-		}
-	};
-}
 
 /**
  * The app inside a portal: the postMessage bridge, the notice when the portal is not allowed,
@@ -126,12 +57,16 @@ class EmbedState {
 	start(): () => void {
 		if (!framed) return () => {};
 		const s = storage();
+		const ctx = appContext();
+		const portal = import('$lib/app/portal');
+		const portalAccounts = async () => (await portal).portalAccounts(ctx);
 		const bridge = new EmbedBridge({
 			parent: window.parent,
 			parentOrigin: this.#parentOrigin,
 			permission: (origin) => s.portals.get(origin),
 			accounts: portalAccounts,
-			token: portalToken,
+			token: async (accountId) => (await portal).portalToken(ctx, accountId),
+			describe: async (problem) => (await problemWords()).problemText(problem),
 			log: (entry) => s.portals.log(entry),
 			onRefused: (origin) => {
 				this.#refused = origin;
@@ -153,11 +88,17 @@ class EmbedState {
 				if (p) void bridge.announce();
 			});
 		}
-		const watch = liveQuery(portalAccounts).subscribe({ next: (accounts) => void bridge.statusChanged(accounts) });
+		let stopped = false;
+		let watch: { unsubscribe(): void } | undefined;
+		void portal.then(({ portalAccounts: accounts }) => {
+			if (stopped) return;
+			watch = liveQuery(() => accounts(ctx)).subscribe({ next: (list) => void bridge.statusChanged(list) });
+		});
 		const tick = setInterval(() => void portalAccounts().then((a) => bridge.statusChanged(a)), 15_000);
 		return () => {
+			stopped = true;
 			window.removeEventListener('message', onMessage);
-			watch.unsubscribe();
+			watch?.unsubscribe();
 			clearInterval(tick);
 		};
 	}

@@ -24,9 +24,13 @@ export class PortalsState {
 		return this.#live.loaded;
 	}
 
-	get portals(): readonly (PortalPermission & { readonly accounts: readonly Account[] })[] {
+	/** Each allowed portal with the accounts it was given, as they read now. */
+	get portals(): readonly (Omit<PortalPermission, 'accounts'> & { readonly given: readonly Account[] })[] {
 		const { portals, accounts } = this.#live.current;
-		return portals.map((p) => ({ ...p, accounts: accounts.filter((a) => p.accountIds.includes(a.id)) }));
+		return portals.map(({ accounts: _given, ...p }) => ({
+			...p,
+			given: accounts.filter((a) => p.accountIds.includes(a.id))
+		}));
 	}
 
 	get log(): readonly PortalLogEntry[] {

@@ -1,6 +1,5 @@
 import { liveQuery } from 'dexie';
 import {
-	loadSignIn,
 	openSignInWindow,
 	SIGN_IN_MAX_AGE_MS,
 	SIGN_IN_RESULT,
@@ -8,8 +7,10 @@ import {
 	waitForResponse,
 	type SignInOutcome
 } from '$lib/auth';
-import { appCallbackBase } from './auth';
-import { demo, demoHttp, throughTwins } from './demo';
+import type { Problem } from '$lib/config';
+import { problemWords } from '$lib/messages/words.svelte';
+import { appContext } from './app';
+import { throughTwins } from './demo';
 import { storage } from './storage';
 
 export type SignInStatus =
@@ -26,15 +27,8 @@ export const OFFLINE_SIGN_IN =
 
 const offline = () => navigator.onLine === false;
 
-function deps() {
-	return {
-		storage: storage(),
-		callbackBase: appCallbackBase(),
-		appOrigin: location.origin,
-		...demoHttp,
-		...(demo?.daySeconds ? { dayMs: demo.daySeconds * 1000 } : {})
-	};
-}
+/** The sign-in steps of the application layer, loaded when someone signs in. */
+const signIn = () => import('$lib/app/signin');
 
 /** What a provider answers a silent sign-in that needs the person after all (OpenID Connect Core §3.1.2.6). */
 const NEEDS_THE_PERSON = new Set([
@@ -68,8 +62,14 @@ export class SignInFlow {
 
 	/** Shows the outcome of a sign-in finished elsewhere (the same-tab flow's callback page). */
 	show(outcome: SignInOutcome): void {
-		this.#status =
-			outcome.kind === 'signed-in' ? { kind: 'done', outcome } : { kind: 'failed', message: outcome.message };
+		if (outcome.kind === 'signed-in') this.#status = { kind: 'done', outcome };
+		else void this.#fail(outcome.problem);
+	}
+
+	/** A failure, in words (the catalog of problems loads with the first one). */
+	async #fail(problem: Problem): Promise<void> {
+		const { problemText } = await problemWords();
+		this.#status = { kind: 'failed', message: problemText(problem) };
 	}
 
 	reset(): void {
@@ -122,7 +122,7 @@ export class SignInFlow {
 			this.#status = { kind: 'idle' };
 			return;
 		}
-		const signin = await loadSignIn();
+		const signin = await signIn();
 		const startedAt = Date.now();
 		const silent = options.silentFirst === true;
 		/** Whether the person saw the provider's pages (then the window shows the welcome). */
@@ -156,15 +156,15 @@ export class SignInFlow {
 		}
 		const { outcome, reply } = step;
 		reply({ type: SIGN_IN_RESULT, result: outcome });
-		this.#status =
-			outcome.kind === 'signed-in' ? { kind: 'done', outcome } : { kind: 'failed', message: outcome.message };
+		if (outcome.kind === 'signed-in') this.#status = { kind: 'done', outcome };
+		else await this.#fail(outcome.problem);
 		// A renewal that needed nobody: the window has nothing to show the person.
 		if (!shown && outcome.kind === 'signed-in') popup.close();
 	}
 
 	/** One request to the provider in the sign-in window, and its answer redeemed. */
 	async #attempt(
-		signin: Awaited<ReturnType<typeof loadSignIn>>,
+		signin: Awaited<ReturnType<typeof signIn>>,
 		popup: Window,
 		accountId: string,
 		signal: AbortSignal,
@@ -172,22 +172,24 @@ export class SignInFlow {
 	): Promise<
 		{ kind: 'answered'; outcome: SignInOutcome; reply: (message: unknown) => void } | { kind: 'closed' } | undefined
 	> {
-		const prepared = await signin.prepareSignIn(deps(), accountId, {
+		const prepared = await signin.prepareSignIn(appContext(), accountId, {
 			...(options.extraScopes ? { extraScopes: options.extraScopes } : {}),
 			...(options.prompt ? { prompt: options.prompt } : {})
 		});
 		if (signal.aborted) return undefined;
 		if (!prepared.ok) {
 			popup.close();
-			this.#status = { kind: 'failed', message: prepared.problem.message };
+			await this.#fail(prepared.error);
 			return undefined;
 		}
-		popup.location.href = throughTwins(prepared.url);
+		popup.location.href = throughTwins(prepared.value.url);
 		const end = await waitForResponse(popup, location.origin, signal);
 		if (signal.aborted) return undefined;
 		if (end.kind === 'closed') return end;
 		this.#status = { kind: 'finishing' };
-		const outcome = await signin.completeSignIn(deps(), end.url, prepared.pending, { consumeFirst: end.late });
+		const outcome = await signin.completeSignIn(appContext(), end.url, prepared.value.pending, {
+			consumeFirst: end.late
+		});
 		return { kind: 'answered', outcome, reply: end.reply };
 	}
 
@@ -223,19 +225,19 @@ export class SignInFlow {
 			this.#status = { kind: 'failed', message: OFFLINE_SIGN_IN };
 			return;
 		}
-		const signin = await loadSignIn();
+		const signin = await signIn();
 		// The callback page sees `returnTo` and brings the person back to this account's dialog.
-		const prepared = await signin.prepareSignIn(deps(), accountId, { returnTo: 'accounts' });
+		const prepared = await signin.prepareSignIn(appContext(), accountId, { returnTo: 'accounts' });
 		if (!prepared.ok) {
-			this.#status = { kind: 'failed', message: prepared.problem.message };
+			await this.#fail(prepared.error);
 			return;
 		}
-		location.assign(throughTwins(prepared.url));
+		location.assign(throughTwins(prepared.value.url));
 	}
 }
 
 /** Processes a sign-in response in this window (the same-tab flow). */
 export async function completeHere(url: string): Promise<SignInOutcome> {
-	const signin = await loadSignIn();
-	return signin.completeSignIn(deps(), url);
+	const signin = await signIn();
+	return signin.completeSignIn(appContext(), url);
 }

@@ -1,7 +1,7 @@
-import { describeProblems, MAX_FILE_BYTES, parseConfigurationFile, type ConfigurationFile } from '$lib/config';
-import { buildExport, commitImport, previewImport, type ImportPreview, type Storage } from '$lib/storage';
-import { tokensModule } from './auth';
-import { demoHttp } from './demo';
+import { MAX_FILE_BYTES, parseConfigurationFile, type ConfigurationFile } from '$lib/config';
+import { fieldWords, problemWords } from '$lib/messages/words.svelte';
+import { buildExport, type ImportPreview } from '$lib/storage';
+import { appContext } from './app';
 import { storage } from './storage';
 
 export type ImportStep =
@@ -14,6 +14,8 @@ export type ImportStep =
 			readonly file: ConfigurationFile;
 			readonly preview: ImportPreview;
 			readonly problems: readonly string[];
+			/** The replaced connections whose stored client secret is not kept, in words. */
+			readonly droppedSecrets: readonly string[];
 			/** Set when the configuration changed while the preview was open: this is the new one. */
 			readonly changed?: boolean;
 	  }
@@ -90,12 +92,13 @@ export class TransferState {
 		}
 		const parsed = parseConfigurationFile(text);
 		if (!parsed.ok) {
-			this.#step = { kind: 'refused', name, problems: describeProblems(parsed.errors) };
+			const { describeProblems } = await fieldWords();
+			this.#step = { kind: 'refused', name, problems: describeProblems(parsed.error) };
 			return;
 		}
-		const { bindingChanges } = await tokensModule();
-		const preview = await previewImport(storage(), parsed.value, bindingChanges);
-		this.#step = { kind: 'preview', name, file: parsed.value, preview, problems: describeProblems(preview.problems) };
+		const { previewFile } = await import('$lib/app/grants');
+		const preview = await previewFile(appContext(), parsed.value);
+		this.#step = { kind: 'preview', name, file: parsed.value, preview, ...(await previewWords(preview)) };
 	}
 
 	/**
@@ -107,131 +110,54 @@ export class TransferState {
 		const step = this.#step;
 		if (step.kind !== 'preview' || step.problems.length > 0) return;
 		const { name, file } = step;
-		this.#step = { kind: 'importing', name, progress: 'Checking the configuration here again…' };
-		const s = storage();
-		// The preview may have been open a while: nobody is signed out on the strength of a stale one.
-		let preview: ImportPreview;
-		const { bindingChanges } = await tokensModule();
-		try {
-			preview = await previewImport(s, file, bindingChanges);
-		} catch (error) {
-			this.#step = {
-				kind: 'failed',
-				name,
-				reason: `The configuration here could not be read (${error instanceof Error ? error.message : String(error)}).`,
-				problems: [],
-				signedOutAtProvider: []
-			};
-			return;
-		}
-		if (preview.problems.length > 0 || summary(preview) !== summary(step.preview)) {
-			this.#step = {
-				kind: 'preview',
-				name,
-				file,
-				preview,
-				problems: describeProblems(preview.problems),
-				changed: true
-			};
-			return;
-		}
-		const failures: string[] = [];
-		const revoked: { account: { id: string; email: string }; obtainedAt: number }[] = [];
-		// Replaced accounts, and accounts whose connection the file moves elsewhere: signed out at the
-		// provider that issued their tokens before anything is written.
-		const leaving = [...preview.signedOut, ...preview.rebound];
-		if (leaving.length > 0) {
-			const { revokeGrant } = await tokensModule();
-			for (const [i, account] of leaving.entries()) {
-				this.#step = {
-					kind: 'importing',
-					name,
-					progress: `Signing out ${account.email} (${i + 1} of ${leaving.length})…`
-				};
-				const grant = await s.grants.get(account.id);
-				try {
-					const result = await revokeGrant({ storage: s, ...demoHttp }, account.id);
-					if (result.kind === 'failed') failures.push(`${account.email}: ${result.message}`);
-					else if (result.kind === 'revoked' && grant) revoked.push({ account, obtainedAt: grant.obtainedAt });
-				} catch (error) {
-					failures.push(`${account.email}: ${error instanceof Error ? error.message : String(error)}`);
-				}
-			}
-		}
-		this.#step = { kind: 'importing', name, progress: 'Writing…' };
-		let reason: string;
-		let problems: string[] = [];
-		try {
-			const committed = await commitImport(s, file, bindingChanges);
-			if (committed.ok) {
+		const { importFile } = await import('$lib/app/grants');
+		const done = await importFile(appContext(), file, step.preview, name, (at) => {
+			const progress =
+				at.kind === 'checking'
+					? 'Checking the configuration here again…'
+					: at.kind === 'writing'
+						? 'Writing…'
+						: at.progress.current
+							? `Signing out ${at.progress.current} (${at.progress.done + 1} of ${at.progress.total})…`
+							: undefined;
+			if (progress) this.#step = { kind: 'importing', name, progress };
+		});
+		const { failureText, problemText } = await problemWords();
+		const { describeProblems } = await fieldWords();
+		switch (done.kind) {
+			case 'done':
 				this.#step = {
 					kind: 'done',
 					name,
 					connections: file.connections.length,
 					accounts: file.accounts.length,
-					revocationFailures: failures
+					revocationFailures: done.revocationFailures.map(failureText)
 				};
 				return;
-			}
-			reason =
-				'The configuration here changed after the preview (in another tab or window?), and the file now clashes with it:';
-			problems = describeProblems(committed.errors);
-		} catch (error) {
-			reason = `The browser’s database refused the write (${error instanceof Error ? error.message : String(error)}).`;
+			case 'changed':
+				this.#step = {
+					kind: 'preview',
+					name,
+					file,
+					preview: done.preview,
+					...(await previewWords(done.preview)),
+					changed: true
+				};
+				return;
+			case 'failed':
+				this.#step = {
+					kind: 'failed',
+					name,
+					reason: problemText(done.reason),
+					problems: describeProblems(done.problems),
+					signedOutAtProvider: done.signedOutAtProvider
+				};
 		}
-		// Nothing from the file was written, but revoked tokens stay revoked: say so, and show those
-		// accounts as needing a sign-in rather than as connected with tokens that no longer work.
-		await markSignedOut(s, revoked, name);
-		this.#step = { kind: 'failed', name, reason, problems, signedOutAtProvider: revoked.map((r) => r.account.email) };
 	}
 }
 
-/** What a preview would do, to tell whether it changed. */
-function summary(preview: ImportPreview): string {
-	const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
-	return JSON.stringify([
-		ids(preview.connections.added),
-		ids(preview.connections.replaced),
-		ids(preview.accounts.added),
-		ids(preview.accounts.replaced),
-		ids(preview.signedOut),
-		ids(preview.droppedSecrets),
-		ids(preview.rebound),
-		ids(preview.portalPermissions)
-	]);
-}
-
-/**
- * Marks grants whose tokens were revoked for an import that then failed as "Sign-in required",
- * dropping the dead tokens; a grant obtained since (the account signed in again) is left alone.
- */
-async function markSignedOut(
-	s: Storage,
-	revoked: readonly { account: { id: string; email: string }; obtainedAt: number }[],
-	fileName: string
-): Promise<void> {
-	const now = Date.now();
-	for (const { account, obtainedAt } of revoked) {
-		try {
-			const grant = await s.grants.get(account.id);
-			if (!grant || grant.obtainedAt !== obtainedAt) continue;
-			const { retry: _retry, busyUntil: _busy, ...kept } = grant;
-			await s.grants.store(
-				{
-					...kept,
-					state: 'sign-in-required',
-					hasRefreshToken: false,
-					problem: {
-						code: 'revoked',
-						message: `This account was signed out at its provider for an import of ${fileName} that then failed. Sign in again.`,
-						at: now
-					},
-					updatedAt: now
-				},
-				{ accessTokens: {} }
-			);
-		} catch (error) {
-			console.error(`Marking ${account.email} as signed out failed:`, error);
-		}
-	}
+/** What a preview says in words: its problems, and the client secrets it does not keep. */
+async function previewWords(preview: ImportPreview): Promise<{ problems: string[]; droppedSecrets: string[] }> {
+	const { describeProblems, storageText } = await fieldWords();
+	return { problems: describeProblems(preview.problems), droppedSecrets: preview.droppedSecrets.map(storageText) };
 }

@@ -1,43 +1,28 @@
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createStorage, type Storage } from '$lib/storage';
+import { scriptedFetch } from '$lib/auth/testing/fakes';
+import type { AppContext } from '$lib/app';
+import { dropStorages, GOOGLE_REVOKE, seedAdaAtWork, testContext } from '$lib/app/testing';
+import type { Storage } from '$lib/storage';
 
-let current: Storage;
-const revokeGrant = vi.fn();
+let current: AppContext;
 
-vi.mock('./storage', () => ({ storage: () => current }));
-vi.mock('./auth', () => ({ tokensModule: async () => ({ revokeGrant }) }));
+vi.mock('./app', () => ({ appContext: () => current }));
+vi.mock('./storage', () => ({ storage: () => current.storage }));
 
 const { TransferState } = await import('./transfer.svelte');
 
+let storage: Storage;
+let http: ReturnType<typeof scriptedFetch>;
+let answers: Parameters<typeof scriptedFetch>[0];
+
 beforeEach(async () => {
-	current = createStorage({ name: `transfer-state-${Math.random()}` });
-	const saved = [
-		await current.connections.save({ id: 'c1', name: 'Work', provider: 'google', clientId: 'abc' }),
-		await current.accounts.save({ id: 'a1', name: 'Ada', email: 'ada@example.org', connectionId: 'c1' })
-	];
-	if (!saved.every((r) => r.ok)) throw new Error('seed');
-	await current.grants.store(
-		{
-			accountId: 'a1',
-			connectionId: 'c1',
-			tokenEndpoint: 'https://oauth2.googleapis.com/token',
-			clientId: 'abc',
-			state: 'connected',
-			hasRefreshToken: true,
-			scopes: [],
-			obtainedAt: 1,
-			updatedAt: 1
-		},
-		{ refreshToken: 'rt', accessTokens: {} }
-	);
-	revokeGrant.mockReset();
+	answers = [];
+	http = scriptedFetch(answers);
+	({ ctx: current, storage } = testContext({ fetch: http.fetch }));
+	await seedAdaAtWork(storage);
 });
 
-afterEach(async () => {
-	current.db.close();
-	await Dexie.delete(current.db.name);
-});
+afterEach(dropStorages);
 
 const replacing = {
 	format: 'oauth2-client/v1',
@@ -55,9 +40,18 @@ async function previewed(content: unknown) {
 
 describe('TransferState.confirm', () => {
 	it('imports, and lists the imported accounts for signing in', async () => {
-		revokeGrant.mockResolvedValue({ kind: 'revoked' });
 		const transfer = await previewed(replacing);
+		let during: unknown;
+		answers.push(() => {
+			during = transfer.step;
+			return new Response(null, { status: 200 });
+		});
 		await transfer.confirm();
+		expect(during).toEqual({
+			kind: 'importing',
+			name: 'config.json',
+			progress: 'Signing out ada@example.org (1 of 1)…'
+		});
 		expect(transfer.step).toEqual({
 			kind: 'done',
 			name: 'config.json',
@@ -65,16 +59,29 @@ describe('TransferState.confirm', () => {
 			accounts: 1,
 			revocationFailures: []
 		});
-		expect(revokeGrant).toHaveBeenCalledTimes(1);
-		expect(await current.settings.get('importedAccounts')).toEqual(['a1']);
-		expect(await current.grants.get('a1')).toBeUndefined();
+		expect(http.calls.map((c) => c.url)).toEqual([GOOGLE_REVOKE]);
+		expect(await storage.settings.get('importedAccounts')).toEqual(['a1']);
+		expect(await storage.grants.get('a1')).toBeUndefined();
+	});
+
+	it('words the accounts whose tokens the provider could not be told to revoke', async () => {
+		const transfer = await previewed(replacing);
+		answers.push(new Response('busy', { status: 500 }));
+		await transfer.confirm();
+		expect(transfer.step).toEqual({
+			kind: 'done',
+			name: 'config.json',
+			connections: 1,
+			accounts: 1,
+			revocationFailures: ['ada@example.org: oauth2.googleapis.com answered 500: busy.']
+		});
 	});
 
 	it('says which accounts were already signed out at the provider when the write then fails', async () => {
 		// While the token is being revoked, another tab takes the name the file brings.
-		revokeGrant.mockImplementation(async () => {
-			await current.connections.save({ id: 'c9', name: 'SECOND', provider: 'google', clientId: 'nine' });
-			return { kind: 'revoked' };
+		answers.push(async () => {
+			await storage.connections.save({ id: 'c9', name: 'SECOND', provider: 'google', clientId: 'nine' });
+			return new Response(null, { status: 200 });
 		});
 		const transfer = await previewed(replacing);
 		await transfer.confirm();
@@ -86,25 +93,21 @@ describe('TransferState.confirm', () => {
 			problems: ['connections[0].name: “Second” is already the name of another connection here: rename one of them'],
 			signedOutAtProvider: ['ada@example.org']
 		});
-		expect(await current.connections.get('c2')).toBeUndefined();
-		expect(await current.settings.get('importedAccounts')).toBeUndefined();
-		// Its tokens are dead: the account asks for a sign-in instead of looking connected.
-		const grant = await current.grants.get('a1');
-		expect(grant?.state).toBe('sign-in-required');
-		expect(grant?.problem?.message).toMatch(/signed out at its provider for an import of config\.json/);
-		expect(await current.grants.secrets('a1')).toEqual({ accessTokens: {} });
+		expect(await storage.connections.get('c2')).toBeUndefined();
+		expect(await storage.settings.get('importedAccounts')).toBeUndefined();
+		expect((await storage.grants.get('a1'))?.state).toBe('sign-in-required');
 	});
 
 	it('signs nobody out when the configuration changed while the preview was open', async () => {
 		const transfer = await previewed(replacing);
-		await current.connections.save({ id: 'c9', name: 'second', provider: 'google', clientId: 'nine' });
+		await storage.connections.save({ id: 'c9', name: 'second', provider: 'google', clientId: 'nine' });
 		await transfer.confirm();
-		expect(revokeGrant).not.toHaveBeenCalled();
+		expect(http.calls).toEqual([]);
 		expect(transfer.step).toMatchObject({
 			kind: 'preview',
 			changed: true,
 			problems: ['connections[0].name: “Second” is already the name of another connection here: rename one of them']
 		});
-		expect((await current.grants.get('a1'))?.state).toBe('connected');
+		expect((await storage.grants.get('a1'))?.state).toBe('connected');
 	});
 });

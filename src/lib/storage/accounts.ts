@@ -1,5 +1,16 @@
 import { Dexie } from 'dexie';
-import { stripUndefined, emailKey, newId, validateAccount, type Account, type Validated } from '$lib/config';
+import {
+	err,
+	ok,
+	stripUndefined,
+	emailKey,
+	newId,
+	validateAccount,
+	type Account,
+	type FieldCode,
+	type Params,
+	type Validated
+} from '$lib/config';
 import type { AppDatabase } from './db';
 import type { AccountRow } from './rows';
 import { splitValid, type StoredList } from './util';
@@ -8,7 +19,7 @@ export function accountFromRow(row: AccountRow): Validated<Account> {
 	const { createdAt, updatedAt, emailKey: _key, ...settings } = row;
 	const checked = validateAccount(settings);
 	if (!checked.ok) return checked;
-	return { ok: true, value: { ...checked.value, id: row.id, createdAt, updatedAt } };
+	return ok({ ...checked.value, id: row.id, createdAt, updatedAt });
 }
 
 export class AccountRepository {
@@ -42,12 +53,12 @@ export class AccountRepository {
 		try {
 			return await this.db.transaction('rw', [this.db.accounts, this.db.connections], async () => {
 				if (!(await this.db.connections.get(input.connectionId))) {
-					return fail('connectionId', 'choose an OAuth2 connection: the one chosen no longer exists');
+					return fail('connectionId', 'connection-gone');
 				}
 				const key = emailKey(input.email);
 				const clash = await this.db.accounts.where('emailKey').equals(key).first();
 				if (clash && clash.id !== id) {
-					return fail('email', `another account (“${clash.name}”) already uses ${input.email}`);
+					return fail('email', 'email-taken-by', { email: input.email, account: clash.name });
 				}
 				const existing = await this.db.accounts.get(id);
 				const now = this.now();
@@ -63,7 +74,7 @@ export class AccountRepository {
 				return accountFromRow(row);
 			});
 		} catch (error) {
-			if (error instanceof Dexie.ConstraintError) return fail('email', `another account already uses ${input.email}`);
+			if (error instanceof Dexie.ConstraintError) return fail('email', 'email-taken', { email: input.email });
 			throw error;
 		}
 	}
@@ -79,8 +90,8 @@ export class AccountRepository {
 	}
 }
 
-function fail(path: string, message: string): Validated<Account> {
-	return { ok: false, errors: [{ path, message }] };
+function fail(path: string, code: FieldCode, params?: Params): Validated<Account> {
+	return err([params === undefined ? { path, code } : { path, code, params }]);
 }
 
 /** Takes accounts out of every portal's permission (inside the caller's transaction). */

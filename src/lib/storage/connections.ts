@@ -1,5 +1,7 @@
 import { Dexie } from 'dexie';
 import {
+	err,
+	ok,
 	sameSecretDestination,
 	stripUndefined,
 	nameKey,
@@ -30,17 +32,14 @@ export function connectionFromRow(row: ConnectionRow): Validated<Connection> {
 	const { clientSecret, createdAt, updatedAt, nameKey: _key, sharedRedirect, ...settings } = row;
 	const checked = validateConnection(settings);
 	if (!checked.ok) return checked;
-	return {
-		ok: true,
-		value: {
-			...checked.value,
-			id: row.id,
-			hasClientSecret: clientSecret !== undefined,
-			...(sharedRedirect ? { sharedRedirect: true } : {}),
-			createdAt,
-			updatedAt
-		}
-	};
+	return ok({
+		...checked.value,
+		id: row.id,
+		hasClientSecret: clientSecret !== undefined,
+		...(sharedRedirect ? { sharedRedirect: true } : {}),
+		createdAt,
+		updatedAt
+	});
 }
 
 export class ConnectionRepository {
@@ -74,7 +73,7 @@ export class ConnectionRepository {
 	async nameProblem(name: string, id: string | undefined): Promise<readonly FieldError[] | undefined> {
 		const clash = await this.db.connections.where('nameKey').equals(nameKey(name)).first();
 		const taken = clash && clash.id !== id ? nameTaken(name) : undefined;
-		return taken && !taken.ok ? taken.errors : undefined;
+		return taken && !taken.ok ? taken.error : undefined;
 	}
 
 	/**
@@ -176,8 +175,5 @@ export class ConnectionRepository {
 }
 
 function nameTaken(name: string): Validated<Connection> {
-	return {
-		ok: false,
-		errors: [{ path: 'name', message: `another connection is already called “${name}”: choose another name` }]
-	};
+	return err([{ path: 'name', code: 'connection-name-taken', params: { name } }]);
 }

@@ -14,17 +14,8 @@ export class DiscoveryCache {
 		return row && row.expiresAt > this.now() ? row : undefined;
 	}
 
-	/** The cached metadata however old: better than nothing while offline. */
-	async any(issuer: string): Promise<DiscoveryRow | undefined> {
-		return this.db.discovery.get(issuer);
-	}
-
 	async put(issuer: string, metadata: Record<string, unknown>, lifetimeMs: number): Promise<void> {
 		const now = this.now();
 		await this.db.discovery.put({ issuer, metadata, fetchedAt: now, expiresAt: now + lifetimeMs });
-	}
-
-	async forget(issuer: string): Promise<void> {
-		await this.db.discovery.delete(issuer);
 	}
 }

@@ -50,10 +50,10 @@ export class GrantRepository {
 		try {
 			parsed = JSON.parse(text);
 		} catch {
-			throw new SecretUnavailableError('undecryptable', 'The stored tokens are damaged.');
+			throw new SecretUnavailableError('undecryptable');
 		}
 		const checked = validateGrantSecrets(parsed);
-		if (!checked.ok) throw new SecretUnavailableError('undecryptable', 'The stored tokens are damaged.');
+		if (!checked.ok) throw new SecretUnavailableError('undecryptable');
 		return checked.value;
 	}
 

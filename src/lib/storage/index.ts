@@ -1,12 +1,4 @@
-import { AppDatabase, DATABASE_NAME } from './db';
-import { AccountRepository } from './accounts';
-import { ConnectionRepository } from './connections';
-import { DiscoveryCache } from './discovery-cache';
-import { SecretBox } from './secrets';
-import { SettingsRepository } from './settings';
-import { GrantRepository } from './grants';
-import { PortalRepository } from './portals';
-
+export { createStorage, type Storage, type StorageOptions } from './create';
 export { AppDatabase, DATABASE_NAME, CURRENT_VERSION, SCHEMA_VERSIONS } from './db';
 export { SecretBox, SecretUnavailableError, type SecretErrorCode } from './secrets';
 export { ConnectionRepository, type SaveConnectionOptions } from './connections';
@@ -25,42 +17,14 @@ export {
 export { DexieStateStore, transactionNamespace, clearStaleTransactions } from './state-store';
 export { persistenceStatus, requestPersistence, type Persistence } from './persistence';
 export type { StoredList } from './util';
-export { previewImport, commitImport, buildExport, type ImportPreview, type Rebinding } from './transfer';
+export {
+	previewImport,
+	commitImport,
+	buildExport,
+	type CommitResult,
+	type DroppedSecret,
+	type ImportPreview,
+	type Rebinding,
+	type StorageCode
+} from './transfer';
 export type * from './rows';
-
-/** Everything stored, behind repositories. One per database. */
-export interface Storage {
-	readonly db: AppDatabase;
-	readonly secrets: SecretBox;
-	readonly connections: ConnectionRepository;
-	readonly accounts: AccountRepository;
-	readonly settings: SettingsRepository;
-	readonly discovery: DiscoveryCache;
-	readonly grants: GrantRepository;
-	readonly portals: PortalRepository;
-}
-
-export interface StorageOptions {
-	readonly name?: string;
-	readonly now?: () => number;
-	/** For tests: Dexie's `indexedDB` and `IDBKeyRange` (fake-indexeddb). */
-	readonly dexieOptions?: ConstructorParameters<typeof AppDatabase>[1];
-	/** An already opened database (the app's one), to put the repositories on. */
-	readonly db?: AppDatabase;
-}
-
-export function createStorage(options: StorageOptions = {}): Storage {
-	const db = options.db ?? new AppDatabase(options.name ?? DATABASE_NAME, options.dexieOptions);
-	const now = options.now ?? Date.now;
-	const secrets = new SecretBox(db);
-	return {
-		db,
-		secrets,
-		connections: new ConnectionRepository(db, secrets, now),
-		accounts: new AccountRepository(db, now),
-		settings: new SettingsRepository(db),
-		discovery: new DiscoveryCache(db, now),
-		grants: new GrantRepository(db, secrets),
-		portals: new PortalRepository(db, now)
-	};
-}

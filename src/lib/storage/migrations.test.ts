@@ -61,7 +61,7 @@ const FIXTURES: Record<number, { write(db: Dexie): Promise<void>; check(s: Stora
 			]);
 			expect(await s.grants.get('a1')).toMatchObject({ state: 'connected', clientId: 'a' });
 			expect(await s.settings.get('persistenceRequested')).toBe(true);
-			expect(await s.discovery.any('https://id.test')).toBeDefined();
+			expect(await s.db.discovery.get('https://id.test')).toBeDefined();
 			// The unique indexes of version 2 hold on the upgraded data.
 			expect((await s.accounts.save({ name: 'Again', email: 'ada@example.com', connectionId: 'c1' })).ok).toBe(false);
 			expect((await s.connections.save({ name: 'WORK', provider: 'google', clientId: 'x' })).ok).toBe(false);

@@ -8,6 +8,8 @@ import type { AccountRow, PortalAccountBinding, PortalLogRow, PortalRow } from '
  */
 export interface PortalPermission {
 	readonly origin: string;
+	/** The accounts given, each with the key of its address: a portal asks by address. */
+	readonly accounts: readonly { readonly id: string; readonly emailKey: string }[];
 	readonly accountIds: readonly string[];
 	readonly allowedAt: number;
 	readonly updatedAt: number;
@@ -153,11 +155,17 @@ function binding(account: AccountRow): PortalAccountBinding {
 /** The accounts of a permission that are still the mailboxes the person allowed. */
 function fromRow(row: PortalRow, accounts: readonly AccountRow[]): PortalPermission {
 	const now = new Map(accounts.map((a) => [a.id, binding(a)] as const));
-	const accountIds = row.accounts
+	const given = row.accounts
 		.filter((allowed) => {
 			const current = now.get(allowed.id);
 			return current?.emailKey === allowed.emailKey && current.connectionId === allowed.connectionId;
 		})
-		.map((a) => a.id);
-	return { origin: row.origin, accountIds, allowedAt: row.allowedAt, updatedAt: row.updatedAt };
+		.map((a) => ({ id: a.id, emailKey: a.emailKey }));
+	return {
+		origin: row.origin,
+		accounts: given,
+		accountIds: given.map((a) => a.id),
+		allowedAt: row.allowedAt,
+		updatedAt: row.updatedAt
+	};
 }

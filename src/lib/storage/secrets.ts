@@ -6,17 +6,15 @@ const KEY_ID = 'secrets';
 export type SecretErrorCode = 'key-missing' | 'undecryptable';
 
 /**
- * A sealed secret that cannot be opened: its key is gone (storage partly cleared, another
- * browser profile) or it does not belong where it was found. The caller decides what that means
- * (a grant: sign in again; a client secret: enter it again).
+ * A sealed secret that cannot be opened: its key is gone (`key-missing`: storage partly cleared,
+ * another browser profile) or it was changed or does not belong where it was found
+ * (`undecryptable`). The caller decides what that means (a grant: sign in again; a client secret:
+ * enter it again) and the UI words it; the message is for developers only.
  */
 export class SecretUnavailableError extends Error {
 	override readonly name = 'SecretUnavailableError';
-	constructor(
-		readonly code: SecretErrorCode,
-		message: string
-	) {
-		super(message);
+	constructor(readonly code: SecretErrorCode) {
+		super(`secret unavailable: ${code}`);
 	}
 }
 
@@ -51,10 +49,7 @@ export class SecretBox {
 	async open(sealed: SealedSecret, context: string): Promise<string> {
 		const current = await this.#currentKey(false);
 		if (!current || current.id !== sealed.keyId) {
-			throw new SecretUnavailableError(
-				'key-missing',
-				'The key that protected this secret is gone from this browser, so the secret cannot be read.'
-			);
+			throw new SecretUnavailableError('key-missing');
 		}
 		try {
 			const plain = await this.subtle.decrypt(
@@ -64,16 +59,8 @@ export class SecretBox {
 			);
 			return new TextDecoder().decode(plain);
 		} catch {
-			throw new SecretUnavailableError(
-				'undecryptable',
-				'A stored secret could not be decrypted: it was changed or does not belong here.'
-			);
+			throw new SecretUnavailableError('undecryptable');
 		}
-	}
-
-	/** Forget the cached key (after the database was wiped). */
-	reset(): void {
-		this.#key = undefined;
 	}
 
 	async #currentKey(create: true): Promise<{ id: string; key: CryptoKey }>;

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { describeProblems } from '$lib/messages/fields';
 import { createStorage, SecretUnavailableError, type Storage } from '$lib/storage';
 
 let opened: Storage[] = [];
@@ -62,8 +63,11 @@ describe('ConnectionRepository', () => {
 		const clash = await s.connections.save({ ...google, name: ' WORK ' });
 		expect(clash).toEqual({
 			ok: false,
-			errors: [{ path: 'name', message: 'another connection is already called “WORK”: choose another name' }]
+			error: [{ path: 'name', code: 'connection-name-taken', params: { name: 'WORK' } }]
 		});
+		expect(clash.ok ? [] : describeProblems(clash.error)).toEqual([
+			'name: another connection is already called “WORK”: choose another name'
+		]);
 		expect((await s.connections.list()).items).toHaveLength(1);
 	});
 
@@ -138,16 +142,21 @@ describe('AccountRepository', () => {
 		const s = fresh();
 		const c = await s.connections.save(google);
 		if (!c.ok) throw new Error('not saved');
-		expect(await s.accounts.save({ name: 'Ada', email: 'ada@example.com', connectionId: 'missing' })).toEqual({
-			ok: false,
-			errors: [{ path: 'connectionId', message: 'choose an OAuth2 connection: the one chosen no longer exists' }]
-		});
+		const gone = await s.accounts.save({ name: 'Ada', email: 'ada@example.com', connectionId: 'missing' });
+		expect(gone).toEqual({ ok: false, error: [{ path: 'connectionId', code: 'connection-gone' }] });
+		expect(gone.ok ? [] : describeProblems(gone.error)).toEqual([
+			'connectionId: choose an OAuth2 connection: the one chosen no longer exists'
+		]);
 		const ada = await s.accounts.save({ name: 'Ada', email: 'ada@example.com', connectionId: c.value.id });
 		expect(ada.ok).toBe(true);
-		expect(await s.accounts.save({ name: 'Ada 2', email: 'ADA@example.com', connectionId: c.value.id })).toEqual({
+		const taken = await s.accounts.save({ name: 'Ada 2', email: 'ADA@example.com', connectionId: c.value.id });
+		expect(taken).toEqual({
 			ok: false,
-			errors: [{ path: 'email', message: 'another account (“Ada”) already uses ADA@example.com' }]
+			error: [{ path: 'email', code: 'email-taken-by', params: { email: 'ADA@example.com', account: 'Ada' } }]
 		});
+		expect(taken.ok ? [] : describeProblems(taken.error)).toEqual([
+			'email: another account (“Ada”) already uses ADA@example.com'
+		]);
 	});
 });
 
@@ -160,10 +169,12 @@ describe('SecretBox', () => {
 	});
 
 	it('says so when the key is gone, rather than returning garbage', async () => {
-		const s = fresh();
-		const sealed = await s.secrets.seal('token', 'grant:a');
-		await s.db.keys.clear();
-		s.secrets.reset();
+		const before = fresh();
+		const sealed = await before.secrets.seal('token', 'grant:a');
+		await before.db.keys.clear();
+		// Opened afresh (another tab, a later visit): no key cached from before.
+		const s = createStorage({ name: before.db.name });
+		opened.push(s);
 		const error = await s.secrets.open(sealed, 'grant:a').catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(SecretUnavailableError);
 		expect(error).toMatchObject({ code: 'key-missing' });
@@ -192,14 +203,14 @@ describe('SecretBox', () => {
 });
 
 describe('DiscoveryCache', () => {
-	it('answers fresh entries only from fresh(), any entry from any()', async () => {
+	it('answers fresh entries only, and keeps the stale ones until they are replaced', async () => {
 		let now = 1000;
 		const s = fresh(() => now);
 		await s.discovery.put('https://id.test', { issuer: 'https://id.test' }, 500);
 		expect(await s.discovery.fresh('https://id.test')).toMatchObject({ fetchedAt: 1000, expiresAt: 1500 });
 		now = 1600;
 		expect(await s.discovery.fresh('https://id.test')).toBeUndefined();
-		expect(await s.discovery.any('https://id.test')).toBeDefined();
+		expect(await s.db.discovery.get('https://id.test')).toBeDefined();
 	});
 });
 

@@ -1,6 +1,8 @@
+import { aGrant } from '$lib/config/testing';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfigurationFile, type ConfigurationFile } from '$lib/config';
+import { describeProblems, storageText } from '$lib/messages/fields';
 import { buildExport, commitImport, createStorage, previewImport, type Storage } from '$lib/storage';
 
 let opened: Storage[] = [];
@@ -18,7 +20,7 @@ function fresh(): Storage {
 
 function file(text: unknown): ConfigurationFile {
 	const parsed = parseConfigurationFile(JSON.stringify(text));
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
 	return parsed.value;
 }
 
@@ -46,17 +48,14 @@ async function seed(s: Storage) {
 	});
 	if (!c.ok || !d.ok || !a.ok) throw new Error('seed');
 	await s.grants.store(
-		{
+		aGrant({
 			accountId: 'a1',
 			connectionId: 'c1',
 			tokenEndpoint: 'https://oauth2.googleapis.com/token',
 			clientId: 'abc',
-			state: 'connected',
-			hasRefreshToken: true,
-			scopes: [],
 			obtainedAt: 1,
 			updatedAt: 1
-		},
+		}),
 		{ refreshToken: 'rt-secret', accessTokens: { '': { token: 'at-secret', type: 'Bearer', issuedAt: 1, scopes: [] } } }
 	);
 }
@@ -122,7 +121,7 @@ describe('export', () => {
 		expect([custom.ok, tenant.ok, full.ok]).toEqual([true, true, true]);
 		const exported = await buildExport(s, { includeSecrets: true, now: new Date('2026-11-28T10:00:00Z') });
 		const parsed = parseConfigurationFile(JSON.stringify(exported, null, '\t'));
-		expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+		expect(parsed.ok ? [] : parsed.error).toEqual([]);
 		const other = fresh();
 		expect((await previewImport(other, file(exported))).problems).toEqual([]);
 		expect(await commitImport(other, file(exported))).toEqual({ ok: true });
@@ -158,12 +157,14 @@ describe('import', () => {
 		expect(preview.accounts.replaced.map((a) => a.id)).toEqual(['a1']);
 		expect(preview.signedOut.map((a) => a.id)).toEqual(['a1']);
 		expect(preview.problems).toEqual([
-			{
-				path: 'connections[1].name',
-				message: '“keycloak” is already the name of another connection here: rename one of them'
-			},
-			{ path: 'accounts[1].email', message: 'ZED@example.org is already used by another account here (“Zed”)' },
-			{ path: 'accounts[2].connectionId', message: 'no connection with the id “c9” is in the file or here' }
+			{ path: 'connections[1].name', code: 'name-clash', params: { name: 'keycloak' } },
+			{ path: 'accounts[1].email', code: 'email-clash', params: { email: 'ZED@example.org', account: 'Zed' } },
+			{ path: 'accounts[2].connectionId', code: 'connection-missing', params: { id: 'c9' } }
+		]);
+		expect(describeProblems(preview.problems)).toEqual([
+			'connections[1].name: “keycloak” is already the name of another connection here: rename one of them',
+			'accounts[1].email: ZED@example.org is already used by another account here (“Zed”)',
+			'accounts[2].connectionId: no connection with the id “c9” is in the file or here'
 		]);
 	});
 
@@ -237,11 +238,12 @@ describe('import', () => {
 			})
 		);
 		expect(preview.problems).toEqual([
-			{
-				path: 'connections[0].name',
-				message: '“Keycloak” is already the name of another connection here: rename one of them'
-			},
-			{ path: 'accounts[0].email', message: 'Ada@Example.org is already used by another account here (“Ada”)' }
+			{ path: 'connections[0].name', code: 'name-clash', params: { name: 'Keycloak' } },
+			{ path: 'accounts[0].email', code: 'email-clash', params: { email: 'Ada@Example.org', account: 'Ada' } }
+		]);
+		expect(describeProblems(preview.problems)).toEqual([
+			'connections[0].name: “Keycloak” is already the name of another connection here: rename one of them',
+			'accounts[0].email: Ada@Example.org is already used by another account here (“Ada”)'
 		]);
 	});
 
@@ -258,15 +260,14 @@ describe('import', () => {
 		expect((await previewImport(s, f)).problems).toEqual([]);
 		// Meanwhile, in another tab:
 		await s.connections.save({ id: 'c8', name: 'SEVEN', provider: 'google', clientId: 'e' });
-		expect(await commitImport(s, f)).toEqual({
+		const refused = await commitImport(s, f);
+		expect(refused).toEqual({
 			ok: false,
-			errors: [
-				{
-					path: 'connections[0].name',
-					message: '“Seven” is already the name of another connection here: rename one of them'
-				}
-			]
+			error: [{ path: 'connections[0].name', code: 'name-clash', params: { name: 'Seven' } }]
 		});
+		expect(refused.ok ? [] : describeProblems(refused.error)).toEqual([
+			'connections[0].name: “Seven” is already the name of another connection here: rename one of them'
+		]);
 		expect(await s.connections.get('c7')).toBeUndefined();
 		expect(await s.accounts.get('a7')).toBeUndefined();
 		expect(await s.settings.get('importedAccounts')).toEqual(['a0']);
@@ -346,18 +347,12 @@ describe('import', () => {
 		const preview = await previewImport(s, f);
 		expect(preview.problems).toEqual([]);
 		expect(preview.droppedSecrets).toEqual([
-			{
-				id: 'c1',
-				name: 'Work',
-				message:
-					'“Work” points at another endpoint or client: its stored client secret will not be kept. If that client needs one, enter it in the connection after the import.'
-			},
-			{
-				id: 'c2',
-				name: 'Keycloak',
-				message:
-					'“Keycloak” points at another endpoint or client: its stored client secret will not be kept. If that client needs one, enter it in the connection after the import.'
-			}
+			{ id: 'c1', name: 'Work', code: 'client-secret-not-kept', params: { name: 'Work' } },
+			{ id: 'c2', name: 'Keycloak', code: 'client-secret-not-kept', params: { name: 'Keycloak' } }
+		]);
+		expect(preview.droppedSecrets.map(storageText)).toEqual([
+			'“Work” points at another endpoint or client: its stored client secret will not be kept. If that client needs one, enter it in the connection after the import.',
+			'“Keycloak” points at another endpoint or client: its stored client secret will not be kept. If that client needs one, enter it in the connection after the import.'
 		]);
 		expect(await commitImport(s, f)).toEqual({ ok: true });
 		expect(await s.connections.clientSecret('c1')).toBeUndefined();
@@ -375,12 +370,14 @@ describe('import', () => {
 			connections: [{ id: 'c7', name: 'Seven', provider: 'google', clientId: 's' }],
 			accounts: [{ id: 'a7', name: 'Dup', email: 'ada@example.org', connectionId: 'c7' }]
 		});
-		expect(await commitImport(s, f)).toEqual({
+		const refused = await commitImport(s, f);
+		expect(refused).toEqual({
 			ok: false,
-			errors: [
-				{ path: 'accounts[0].email', message: 'ada@example.org is already used by another account here (“Ada”)' }
-			]
+			error: [{ path: 'accounts[0].email', code: 'email-clash', params: { email: 'ada@example.org', account: 'Ada' } }]
 		});
+		expect(refused.ok ? [] : describeProblems(refused.error)).toEqual([
+			'accounts[0].email: ada@example.org is already used by another account here (“Ada”)'
+		]);
 		expect(await s.connections.get('c7')).toBeUndefined();
 		expect(await s.accounts.get('a7')).toBeUndefined();
 	});

@@ -1,6 +1,8 @@
 import {
 	emailKey,
+	err,
 	FORMAT_V1,
+	ok,
 	nameKey,
 	sameSecretDestination,
 	SECRET_REFUSED,
@@ -11,18 +13,22 @@ import {
 	type ConnectionEntry,
 	type ConnectionSettings,
 	type FieldError,
-	type Grant
+	type Grant,
+	type Problem,
+	type Result
 } from '$lib/config';
 import { forgetInPortals } from './accounts';
 import { connectionFromRow, secretContext } from './connections';
 import type { AccountRow, ConnectionRow, GrantRow, PortalRow, SealedSecret } from './rows';
-import type { Storage } from './index';
+import type { Storage } from './create';
+
+/** What storage tells about an import besides its field problems: the UI words each code. */
+export type StorageCode = 'client-secret-not-kept'; // {name}
 
 /** A replaced connection whose stored client secret the import drops, and why, for the preview. */
-export interface DroppedSecret {
+export interface DroppedSecret extends Problem<StorageCode> {
 	readonly id: string;
 	readonly name: string;
-	readonly message: string;
 }
 
 export interface ImportPreview {
@@ -101,7 +107,7 @@ function portalPermissionsOf(portals: readonly PortalRow[], accounts: readonly A
  * What a commit did: all of the file, or, when the configuration changed after the preview (another
  * tab or window saved something), nothing, with the clashes found, each with its path.
  */
-export type CommitResult = { readonly ok: true } | { readonly ok: false; readonly errors: readonly FieldError[] };
+export type CommitResult = Result<void, readonly FieldError[]>;
 
 /**
  * What would break a rule of the database, or leave an account without its connection, once the
@@ -129,15 +135,8 @@ function clashes(
 		const owner = names.get(key);
 		if (!owner) names.set(key, { name: c.name, path });
 		else if (owner.path)
-			problems.push({
-				path: `${path}.name`,
-				message: `the name “${c.name}” is used twice in this file (also ${owner.path})`
-			});
-		else
-			problems.push({
-				path: `${path}.name`,
-				message: `“${c.name}” is already the name of another connection here: rename one of them`
-			});
+			problems.push({ path: `${path}.name`, code: 'name-used-twice', params: { name: c.name, also: owner.path } });
+		else problems.push({ path: `${path}.name`, code: 'name-clash', params: { name: c.name } });
 	});
 
 	const fileAccountIds = new Set(file.accounts.map((a) => a.id));
@@ -157,17 +156,10 @@ function clashes(
 		const owner = emails.get(key);
 		if (!owner) emails.set(key, { name: a.name, path });
 		else if (owner.path)
-			problems.push({ path: `${path}.email`, message: `${a.email} is used twice in this file (also ${owner.path})` });
-		else
-			problems.push({
-				path: `${path}.email`,
-				message: `${a.email} is already used by another account here (“${owner.name}”)`
-			});
+			problems.push({ path: `${path}.email`, code: 'email-used-twice', params: { email: a.email, also: owner.path } });
+		else problems.push({ path: `${path}.email`, code: 'email-clash', params: { email: a.email, account: owner.name } });
 		if (!finalConnections.has(a.connectionId)) {
-			problems.push({
-				path: `${path}.connectionId`,
-				message: `no connection with the id “${a.connectionId}” is in the file or here`
-			});
+			problems.push({ path: `${path}.connectionId`, code: 'connection-missing', params: { id: a.connectionId } });
 		}
 	});
 	return problems;
@@ -197,11 +189,7 @@ export async function previewImport(
 		const stored = storedConnections.get(c.id);
 		// The commit's rule: a stored secret stays only where the file sends it to the same place.
 		if (!stored?.clientSecret || c.clientSecret !== undefined || sameSecretDestination(stored, c)) continue;
-		droppedSecrets.push({
-			id: c.id,
-			name: c.name,
-			message: `“${c.name}” points at another endpoint or client: its stored client secret will not be kept. If that client needs one, enter it in the connection after the import.`
-		});
+		droppedSecrets.push({ id: c.id, name: c.name, code: 'client-secret-not-kept', params: { name: c.name } });
 	}
 	return {
 		connections: {
@@ -229,11 +217,7 @@ export async function previewImport(
  * signed in" (no grant survives) and are listed for signing in (`importedAccounts`), in the same
  * transaction.
  */
-export async function commitImport(
-	storage: Storage,
-	file: ConfigurationFile,
-	rebinding?: Rebinding
-): Promise<CommitResult> {
+export async function commitImport(storage: Storage, file: ConfigurationFile): Promise<CommitResult> {
 	const { db, secrets, settings } = storage;
 	const now = Date.now();
 	// Encrypt before the transaction: a WebCrypto await inside would end it.
@@ -245,14 +229,10 @@ export async function commitImport(
 		'rw',
 		[db.connections, db.accounts, db.grants, db.settings, db.portals],
 		async (): Promise<CommitResult> => {
-			const [connections, accounts, grants] = await Promise.all([
-				db.connections.toArray(),
-				db.accounts.toArray(),
-				db.grants.toArray()
-			]);
+			const [connections, accounts] = await Promise.all([db.connections.toArray(), db.accounts.toArray()]);
 			// Checked before the first write: a refusal leaves the transaction with nothing to undo.
 			const errors = clashes(connections, accounts, file);
-			if (errors.length > 0) return { ok: false, errors };
+			if (errors.length > 0) return err(errors);
 			const storedConnections = new Map(connections.map((c) => [c.id, c]));
 			const storedAccounts = new Map(accounts.map((a) => [a.id, a]));
 			const connectionRows = file.connections.map((c): ConnectionRow => {
@@ -292,29 +272,11 @@ export async function commitImport(
 				db,
 				file.accounts.filter((a) => storedAccounts.has(a.id)).map((a) => a.id)
 			);
-			// Accounts the file leaves, on a connection it moves elsewhere: their tokens go (they were
-			// revoked at the old provider before the commit); who signed in stays.
-			for (const { id } of reboundGrants(connections, accounts, grants, file, rebinding)) {
-				await db.grants.update(id, (row) => {
-					delete row.sealed;
-					delete row.retry;
-					delete row.busyUntil;
-					row.state = 'sign-in-required';
-					row.hasRefreshToken = false;
-					row.problem = {
-						code: 'binding-changed',
-						message:
-							'An imported configuration points this account’s connection at another provider or client, so it signed out. Sign in again.',
-						at: now
-					};
-					row.updatedAt = now;
-				});
-			}
 			if (file.accounts.length > 0) {
 				const listed = (await settings.get('importedAccounts')) ?? [];
 				await settings.set('importedAccounts', [...new Set([...listed, ...file.accounts.map((a) => a.id)])]);
 			}
-			return { ok: true };
+			return ok(undefined);
 		}
 	);
 }

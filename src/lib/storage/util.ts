@@ -16,7 +16,7 @@ export function splitValid<R extends { id: string }, T>(
 	for (const row of rows) {
 		const checked = convert(row);
 		if (checked.ok) items.push(checked.value);
-		else unreadable.push({ id: row.id, errors: checked.errors });
+		else unreadable.push({ id: row.id, errors: checked.error });
 	}
 	items.sort(order);
 	return { items, unreadable };

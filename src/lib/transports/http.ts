@@ -1,10 +1,17 @@
-import type { TokenAnswerLike, TokenSource, TransportDeps, TransportError } from './types';
+import type { TokenAnswerLike, TokenSource, TransportDeps, TransportError, TransportReason } from './types';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
-/** Nothing is queued: the person asks again when the network is back. */
-export const OFFLINE_TRANSPORT = (host: string): string =>
-	`The browser is Offline, so ${host} could not be reached. Nothing was sent or queued: try again when the network is back.`;
+/**
+ * A request that got no answer: `offline` when the browser says it has no network (nothing is
+ * queued: the person asks again when the network is back), else `unreachable`.
+ */
+export function noAnswer(host: string, deps: TransportDeps, timedOut = false): TransportError {
+	if (!(deps.online?.() ?? (typeof navigator === 'undefined' || navigator.onLine !== false))) {
+		return { code: 'offline', reason: 'offline', params: { host } };
+	}
+	return { code: 'unreachable', reason: timedOut ? 'unreachable-timeout' : 'unreachable', params: { host } };
+}
 
 /** Where a call failed before the server could answer, or what the token function said. */
 export type Sent =
@@ -17,15 +24,17 @@ export type Sent =
 	  }
 	| { readonly ok: false; readonly error: TransportError; readonly renewed: boolean };
 
-function tokenProblem(answer: Exclude<TokenAnswerLike, { kind: 'token' }>): TransportError {
-	const code =
-		answer.kind === 'configuration-error'
-			? 'configuration'
-			: (answer.kind as Exclude<TransportError['code'], 'configuration'>);
-	return { code, message: answer.message };
+/** Why the token function had no token, as a transport error. */
+export function tokenProblem(answer: Extract<TokenAnswerLike, { ok: false }>): TransportError {
+	const { status, problem } = answer.error;
+	return {
+		code: status === 'configuration-error' ? 'configuration' : status,
+		reason: 'token-unavailable',
+		cause: problem
+	};
 }
 
-function authorization(answer: Extract<TokenAnswerLike, { kind: 'token' }>): string {
+function authorization(answer: Extract<TokenAnswerLike, { ok: true }>['value']): string {
 	// Token types are case-insensitive (RFC 6749 §5.1); servers expect "Bearer".
 	const type = answer.tokenType.toLowerCase() === 'bearer' ? 'Bearer' : answer.tokenType;
 	return `${type} ${answer.accessToken}`;
@@ -47,40 +56,27 @@ export async function sendAuthorized(
 	let renewed = false;
 	let answer = await token({});
 	for (;;) {
-		if (answer.kind !== 'token') return { ok: false, error: tokenProblem(answer), renewed };
+		if (!answer.ok) return { ok: false, error: tokenProblem(answer), renewed };
 		let response: Response;
 		try {
 			response = await doFetch(url, {
 				...init,
-				headers: { ...(init.headers as Record<string, string>), authorization: authorization(answer) },
+				headers: { ...(init.headers as Record<string, string>), authorization: authorization(answer.value) },
 				credentials: 'omit',
 				// The request carries the token: it goes to this address or nowhere.
 				redirect: 'error',
 				signal: AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_TIMEOUT_MS)
 			});
 		} catch (error) {
-			const host = new URL(url).host;
-			if (!(deps.online?.() ?? (typeof navigator === 'undefined' || navigator.onLine !== false))) {
-				return { ok: false, renewed, error: { code: 'offline', message: OFFLINE_TRANSPORT(host) } };
-			}
 			const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-			return {
-				ok: false,
-				renewed,
-				error: {
-					code: 'unreachable',
-					message: timedOut
-						? `${host} did not answer in time. Try again later.`
-						: `Could not reach ${host}. The network may be down, or the server refuses requests from this site (CORS): it must allow this site’s origin.`
-				}
-			};
+			return { ok: false, renewed, error: noAnswer(new URL(url).host, deps, timedOut) };
 		}
 		if (response.status === 401 && !renewed) {
 			renewed = true;
-			answer = await token({ force: true, rejected: answer.accessToken });
+			answer = await token({ force: true, rejected: answer.value.accessToken });
 			continue;
 		}
-		return { ok: true, response, renewed, ...(answer.scopes ? { scopes: answer.scopes } : {}) };
+		return { ok: true, response, renewed, ...(answer.value.scopes ? { scopes: answer.value.scopes } : {}) };
 	}
 }
 
@@ -100,25 +96,47 @@ export function bearerChallenge(header: string | null): { error?: string; descri
 	return { ...(error ? { error } : {}), ...(description ? { description } : {}), ...(scope ? { scope } : {}) };
 }
 
-/** The answer for a 401 that survived a renewal, or a 403 for a missing scope. */
-export function refusedToken(response: Response, server: string, neededScope?: string): TransportError | undefined {
+/** The servers whose refusals `refusedToken` reads, and the reasons it gives for each. */
+const CHALLENGED = {
+	jmap: { token: 'jmap-token-refused', scope: 'jmap-scope-missing' },
+	gmail: { token: 'gmail-token-refused', scope: 'gmail-scope-missing-challenge' },
+	graph: { token: 'graph-token-refused', scope: 'graph-scope-missing-challenge' }
+} as const satisfies Record<string, Record<'token' | 'scope', TransportReason>>;
+
+/**
+ * The answer for any 401 (the request was repeated once with a renewed token already), with the
+ * reason the server's `WWW-Authenticate` challenge gives, or a 403 the challenge says is for a
+ * missing scope.
+ * @param context.host the server's host, where the message names it (JMAP)
+ * @param context.scope the scope the request needs, if the challenge names none
+ */
+export function refusedToken(
+	response: Response,
+	server: keyof typeof CHALLENGED,
+	context: { readonly host?: string; readonly scope?: string } = {}
+): TransportError | undefined {
+	const host = context.host !== undefined ? { host: context.host } : undefined;
 	const challenge = bearerChallenge(response.headers.get('www-authenticate'));
 	if (response.status === 401) {
 		return {
 			code: 'unauthorized',
+			reason: CHALLENGED[server].token,
 			status: 401,
 			...(challenge.error ? { type: challenge.error } : {}),
-			message: `${server} refused the access token even after it was renewed${challenge.description ? ` (${challenge.description})` : ''}. Check that the account signs in at the provider this server trusts, then press Refresh token.`
+			...(host || challenge.description
+				? { params: { ...host, ...(challenge.description ? { description: challenge.description } : {}) } }
+				: {})
 		};
 	}
 	if (response.status === 403 && challenge.error === 'insufficient_scope') {
-		const scope = challenge.scope ?? neededScope;
+		const scope = challenge.scope ?? context.scope;
 		return {
 			code: 'scope-missing',
+			reason: CHALLENGED[server].scope,
 			status: 403,
 			type: 'insufficient_scope',
 			...(scope ? { scope } : {}),
-			message: `${server} needs a permission the token does not carry${scope ? `: ${scope}` : ''}. Sign in again and allow it.`
+			...(host ? { params: host } : {})
 		};
 	}
 	return undefined;

@@ -3,7 +3,7 @@
  * A transport gets its token through the app's one token function (a `TokenSource`), renews once
  * on a 401, and reports a missing scope by name.
  */
-import type { Servers, TransportKind } from '$lib/config';
+import { err, ok, type Result, type Servers, type TransportKind } from '$lib/config';
 import type { MailTransport, TokenSource, TransportDeps, TransportError } from './types';
 
 export type * from './types';
@@ -20,32 +20,25 @@ export interface TransportConfig {
 }
 
 /** Creates the transport of a kind, checking its configuration first. */
-export async function createTransport(
-	config: TransportConfig
-): Promise<{ ok: true; transport: MailTransport } | { ok: false; error: TransportError }> {
+export async function createTransport(config: TransportConfig): Promise<Result<MailTransport, TransportError>> {
 	switch (config.kind) {
 		case 'jmap': {
 			const sessionUrl = config.servers?.jmap?.sessionUrl;
-			if (!sessionUrl) {
-				return {
-					ok: false,
-					error: { code: 'configuration', message: 'Enter the JMAP session URL in the account’s Mail servers tab.' }
-				};
-			}
+			if (!sessionUrl) return err({ code: 'configuration', reason: 'jmap-session-url-missing' });
 			const { JmapTransport } = await import('./jmap/transport');
-			return { ok: true, transport: new JmapTransport(sessionUrl, config.token, config.deps) };
+			return ok(new JmapTransport(sessionUrl, config.token, config.deps));
 		}
 		case 'gmail': {
 			const { GmailTransport } = await import('./gmail/transport');
-			return { ok: true, transport: new GmailTransport(config.token, config.deps) };
+			return ok(new GmailTransport(config.token, config.deps));
 		}
 		case 'graph': {
 			const { GraphTransport } = await import('./graph/transport');
-			return { ok: true, transport: new GraphTransport(config.token, config.deps, config.graphRoot) };
+			return ok(new GraphTransport(config.token, config.deps, config.graphRoot));
 		}
 		case 'host': {
 			const { HostTransport } = await import('./host/transport');
-			return { ok: true, transport: new HostTransport(config.token, config.account) };
+			return ok(new HostTransport(config.token, config.account));
 		}
 	}
 }

@@ -52,8 +52,27 @@ export function tokens() {
 			rejected.push(refused);
 			n++;
 		}
-		return { kind: 'token', accessToken: `at-${n}`, tokenType: 'bearer' };
+		return { ok: true, value: { accessToken: `at-${n}`, tokenType: 'bearer' } };
 	};
 	/** `rejected`: the refused token each renewal named (so that parallel refusals share one). */
 	return { source, renewals: () => renewals, rejected: () => rejected };
+}
+
+/** A session as RFC 8620 §2.1 describes it; `apiUrl` relative, as Cyrus sends it. */
+export function jmapSession(state = 's1') {
+	return {
+		capabilities: {
+			'urn:ietf:params:jmap:core': {},
+			'urn:ietf:params:jmap:mail': {},
+			'urn:ietf:params:jmap:submission': {}
+		},
+		accounts: { A1: { name: 'ada@example.com', isPersonal: true } },
+		primaryAccounts: { 'urn:ietf:params:jmap:mail': 'A1', 'urn:ietf:params:jmap:submission': 'A1' },
+		username: 'ada@example.com',
+		apiUrl: '/jmap/',
+		downloadUrl: '/jmap/download/{accountId}/{blobId}/{name}?accept={type}',
+		uploadUrl: '/jmap/upload/{accountId}/',
+		eventSourceUrl: '/jmap/eventsource/',
+		state
+	};
 }

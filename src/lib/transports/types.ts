@@ -1,4 +1,4 @@
-import type { TransportKind } from '$lib/config';
+import type { Params, Result, TransportKind } from '$lib/config';
 
 /** Who the server says the account is. */
 export interface Identity {
@@ -28,7 +28,8 @@ export interface SentReceipt {
 }
 
 /**
- * Why a transport call failed, as a stable code; the message says what happened and what to do.
+ * Why a transport call failed, as a stable code for decisions; `reason` says exactly what happened
+ * (the UI words it: `transportText` in `$lib/messages`).
  * - `not-signed-in`, `sign-in-required`, `configuration`, `offline`, `retrying`: the token could
  *   not be had (see the account's status).
  * - `unauthorized`: the server refused the token even after one renewal.
@@ -50,20 +51,82 @@ export type TransportErrorCode =
 	| 'bad-response'
 	| 'not-supported';
 
+/**
+ * What exactly went wrong: one message each (`$lib/messages/en/transports.ts`). The data a message
+ * names comes with the error: `status`, `type`, `scope` and `params`.
+ */
+export type TransportReason =
+	// The token function had no token: why is its `cause`, worded as the token keeper's problem.
+	| 'token-unavailable'
+	// Before any server answered.
+	| 'offline'
+	| 'unreachable'
+	| 'unreachable-timeout'
+	| 'account-missing'
+	| 'jmap-session-url-missing'
+	| 'host-portal-only'
+	// JMAP.
+	| 'jmap-token-refused'
+	| 'jmap-scope-missing'
+	| 'jmap-not-session'
+	| 'jmap-no-method-responses'
+	| 'jmap-no-answer'
+	| 'jmap-no-answer-create'
+	| 'jmap-no-answer-send'
+	| 'jmap-method-refused'
+	| 'jmap-server-error'
+	| 'jmap-not-found'
+	| 'jmap-refused'
+	| 'jmap-no-submission'
+	| 'jmap-no-mail'
+	| 'jmap-no-identity'
+	| 'jmap-no-drafts'
+	| 'jmap-create-refused'
+	| 'jmap-send-refused'
+	// The Gmail API (`-challenge`: said in a `WWW-Authenticate` header, not in the body).
+	| 'gmail-token-refused'
+	| 'gmail-scope-missing-challenge'
+	| 'gmail-scope-missing'
+	| 'gmail-server-error'
+	| 'gmail-refused'
+	| 'gmail-forbidden'
+	| 'gmail-no-address'
+	// Microsoft Graph.
+	| 'graph-token-refused'
+	| 'graph-scope-missing-challenge'
+	| 'graph-scope-missing'
+	| 'graph-denied-granted'
+	| 'graph-denied-policy'
+	| 'graph-server-error'
+	| 'graph-refused'
+	| 'graph-no-address';
+
+/** Why the token function had no token (`NoToken.problem` of the keeper), passed on as the error's `cause`. */
+export interface TokenProblemLike {
+	readonly code: string;
+	readonly params?: Params;
+}
+
 export interface TransportError {
 	readonly code: TransportErrorCode;
-	readonly message: string;
+	readonly reason: TransportReason;
+	/**
+	 * The other data the message names: `host`, `url`, `method`, `granted`, and the server's own
+	 * words (`description`, `detail`, `message`), never ours. TRANSITION: `tokenMessage`, the token
+	 * keeper's sentence for `token-unavailable`, until it answers with a code.
+	 */
+	readonly params?: Params;
 	/** `scope-missing`: the scope to sign in again with. */
 	readonly scope?: string;
 	/** The server's own error type (`urn:ietf:params:jmap:error:…`, a SetError type, Graph's code). */
 	readonly type?: string;
 	readonly status?: number;
+	/** `token-unavailable`: what the token function said (TRANSITION, see `TokenProblemLike`). */
+	readonly cause?: TokenProblemLike;
 }
 
 /** `renewed`: the server refused the token once, it was renewed, and the request repeated. */
-export type TransportResult<T> =
-	| { readonly ok: true; readonly value: T; readonly renewed: boolean }
-	| { readonly ok: false; readonly error: TransportError; readonly renewed: boolean };
+export type TransportResult<T> = Result<T, TransportError> & { readonly renewed: boolean };
 
 /** What every transport can do. Expected failures are values; only the unexpected throws. */
 export interface MailTransport {
@@ -75,19 +138,20 @@ export interface MailTransport {
 }
 
 /** What the one token function answers (structurally `TokenAnswer` of `$lib/auth`). */
-export type TokenAnswerLike =
-	| {
-			readonly kind: 'token';
-			readonly accessToken: string;
-			readonly tokenType: string;
-			readonly refreshed?: boolean;
-			/** What the provider said the token grants, where it said so. */
-			readonly scopes?: readonly string[];
-	  }
-	| {
-			readonly kind: 'not-signed-in' | 'sign-in-required' | 'configuration-error' | 'offline' | 'retrying';
-			readonly message: string;
-	  };
+export type TokenAnswerLike = Result<
+	{
+		readonly accessToken: string;
+		readonly tokenType: string;
+		readonly refreshed?: boolean;
+		/** What the provider said the token grants, where it said so. */
+		readonly scopes?: readonly string[];
+	},
+	{
+		readonly status: 'not-signed-in' | 'sign-in-required' | 'configuration-error' | 'offline' | 'retrying';
+		/** Why, as the token keeper says it: passed on as the error's `cause`, worded by the UI. */
+		readonly problem: TokenProblemLike;
+	}
+>;
 
 /**
  * How a transport gets its token: the app's one token function, bound to the account and the

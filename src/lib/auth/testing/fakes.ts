@@ -86,11 +86,18 @@ export const CUSTOM_CONNECTION = {
 
 /**
  * Stores `CUSTOM_CONNECTION`, an account on it and a grant: refresh token `rt-1`, access token
- * `at-1` valid for `lifetimeMs` from `now`.
+ * `at-1` issued at `now` and valid for `lifetimeMs` from then. `expires: false`: the provider gave
+ * the token no expiry (`expires_in` is optional); `refreshToken: false`: and no refresh token.
  */
 export async function seedGrant(
 	storage: Storage,
-	options: { state?: 'connected' | 'sign-in-required'; now?: number; lifetimeMs?: number } = {}
+	options: {
+		state?: 'connected' | 'sign-in-required';
+		now?: number;
+		lifetimeMs?: number;
+		expires?: boolean;
+		refreshToken?: boolean;
+	} = {}
 ): Promise<{ accountId: string; connectionId: string }> {
 	const connection = await storage.connections.save(CUSTOM_CONNECTION);
 	if (!connection.ok) throw new Error('connection');
@@ -101,7 +108,8 @@ export async function seedGrant(
 	});
 	if (!account.ok) throw new Error('account');
 	const now = options.now ?? Date.now();
-	const expiresAt = now + (options.lifetimeMs ?? 60_000);
+	const expiry = options.expires === false ? {} : { expiresAt: now + (options.lifetimeMs ?? 60_000) };
+	const refresh = options.refreshToken !== false;
 	await storage.grants.store(
 		{
 			accountId: account.value.id,
@@ -109,16 +117,16 @@ export async function seedGrant(
 			tokenEndpoint: CUSTOM_CONNECTION.tokenEndpoint,
 			clientId: CUSTOM_CONNECTION.clientId,
 			state: options.state ?? 'connected',
-			hasRefreshToken: true,
-			expiresAt,
+			hasRefreshToken: refresh,
+			...expiry,
 			issuedAt: now,
 			scopes: ['mail'],
 			obtainedAt: now,
 			updatedAt: now
 		},
 		{
-			refreshToken: 'rt-1',
-			accessTokens: { '': { token: 'at-1', type: 'Bearer', expiresAt, issuedAt: now, scopes: ['mail'] } }
+			...(refresh ? { refreshToken: 'rt-1' } : {}),
+			accessTokens: { '': { token: 'at-1', type: 'Bearer', ...expiry, issuedAt: now, scopes: ['mail'] } }
 		}
 	);
 	return { accountId: account.value.id, connectionId: connection.value.id };

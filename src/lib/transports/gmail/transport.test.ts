@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { transportText } from '$lib/messages/transports';
 import userinfo from '../fixtures/google-userinfo.json';
 import labels from '../fixtures/gmail-labels-list.json';
 import label from '../fixtures/gmail-label-get.json';
@@ -68,7 +69,13 @@ describe('GmailTransport', () => {
 			subject: 's',
 			body: 'b'
 		});
-		expect(result).toMatchObject({ ok: false, error: { code: 'scope-missing', scope: SEND_SCOPE, status: 403 } });
+		expect(result).toMatchObject({
+			ok: false,
+			error: { code: 'scope-missing', reason: 'gmail-scope-missing', scope: SEND_SCOPE, status: 403 }
+		});
+		expect(result.ok || transportText(result.error)).toBe(
+			'Gmail needs the permission https://www.googleapis.com/auth/gmail.send, which this sign-in did not grant. Sign in again and allow it.'
+		);
 	});
 
 	it('renews the token once on a 401 and repeats the request', async () => {
@@ -94,32 +101,41 @@ describe('GmailTransport', () => {
 	it('gives up after one renewal', async () => {
 		const { fetch, calls } = fakeServer([[() => true, () => respond(unauthorized)]]);
 		const result = await new GmailTransport(tokens().source, { fetch }).verify();
-		expect(result).toMatchObject({ ok: false, renewed: true, error: { code: 'unauthorized' } });
+		expect(result).toEqual({
+			ok: false,
+			renewed: true,
+			error: { code: 'unauthorized', reason: 'gmail-token-refused', status: 401 }
+		});
+		expect(result.ok || transportText(result.error)).toBe(
+			'Gmail refused the access token even after it was renewed. Check that the account signs in at the provider this server trusts, then press Refresh token.'
+		);
 		expect(calls).toHaveLength(2);
 	});
 
 	it('says when Google cannot be reached (or refuses CORS)', async () => {
 		const { fetch } = fakeServer([[() => true, () => new TypeError('Failed to fetch')]]);
 		const result = await new GmailTransport(tokens().source, { fetch }).verify();
-		expect(result).toMatchObject({
+		expect(result).toEqual({
 			ok: false,
-			error: { code: 'unreachable', message: expect.stringContaining('CORS') }
+			renewed: false,
+			error: { code: 'unreachable', reason: 'unreachable', params: { host: 'openidconnect.googleapis.com' } }
 		});
+		expect(result.ok || transportText(result.error)).toBe(
+			'Could not reach openidconnect.googleapis.com. The network may be down, or the server refuses requests from this site (CORS): it must allow this site’s origin.'
+		);
 	});
 
 	it('says Offline, not “unreachable”, when the browser has no network, and queues nothing', async () => {
 		const { fetch, calls } = fakeServer([[() => true, () => new TypeError('Failed to fetch')]]);
 		const result = await new GmailTransport(tokens().source, { fetch, online: () => false }).verify();
-		expect(result).toMatchObject({
+		expect(result).toEqual({
 			ok: false,
 			renewed: false,
-			error: {
-				code: 'offline',
-				message: expect.stringMatching(
-					/^The browser is Offline, so openidconnect\.googleapis\.com could not be reached\. Nothing was sent or queued/
-				)
-			}
+			error: { code: 'offline', reason: 'offline', params: { host: 'openidconnect.googleapis.com' } }
 		});
+		expect(result.ok || transportText(result.error)).toMatch(
+			/^The browser is Offline, so openidconnect\.googleapis\.com could not be reached\. Nothing was sent or queued/
+		);
 		expect(calls).toHaveLength(1);
 	});
 });

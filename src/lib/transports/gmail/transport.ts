@@ -72,7 +72,7 @@ export class GmailTransport implements MailTransport {
 			return {
 				ok: false,
 				renewed: answer.renewed,
-				error: { code: 'bad-response', message: 'Gmail answered without an address.' }
+				error: { code: 'bad-response', reason: 'gmail-no-address' }
 			};
 		this.#email = email;
 		const name = isObject(answer.value) && typeof answer.value.name === 'string' ? answer.value.name : undefined;
@@ -134,23 +134,18 @@ export class GmailTransport implements MailTransport {
  * @see https://cloud.google.com/apis/design/errors
  */
 export function googleError(response: Response, body: unknown, scope: string): TransportError {
-	const token = refusedToken(response, 'Gmail', scope);
+	// Every 401 (with the server's reason), and a 403 whose challenge names the missing scope.
+	const token = refusedToken(response, 'gmail', { scope });
 	if (token) return token;
 	const error = isObject(body) && isObject(body.error) ? body.error : {};
 	const message = typeof error.message === 'string' ? error.message : '';
 	const status = typeof error.status === 'string' ? error.status : undefined;
+	// Google's own words, which the message quotes.
+	const params = message ? { message } : undefined;
 	const reasons = [
 		...(Array.isArray(error.errors) ? error.errors.filter(isObject).map((e) => e.reason) : []),
 		...(Array.isArray(error.details) ? error.details.filter(isObject).map((d) => d.reason) : [])
 	];
-	if (response.status === 401) {
-		return {
-			code: 'unauthorized',
-			status: 401,
-			...(status ? { type: status } : {}),
-			message: `Gmail refused the access token even after it was renewed${message ? ` (${message})` : ''}. Press Refresh token.`
-		};
-	}
 	if (
 		response.status === 403 &&
 		(reasons.includes('insufficientPermissions') ||
@@ -159,23 +154,26 @@ export function googleError(response: Response, body: unknown, scope: string): T
 	) {
 		return {
 			code: 'scope-missing',
+			reason: 'gmail-scope-missing',
 			status: 403,
 			scope,
-			type: status ?? 'PERMISSION_DENIED',
-			message: `Gmail needs the permission ${scope}, which this sign-in did not grant. Sign in again and allow it.`
+			type: status ?? 'PERMISSION_DENIED'
 		};
 	}
 	if (response.status >= 500 || response.status === 429) {
 		return {
 			code: 'server-error',
+			reason: 'gmail-server-error',
 			status: response.status,
-			message: `Gmail is having trouble (${response.status}${message ? `: ${message}` : ''}). Try again later.`
+			...(params ? { params } : {})
 		};
 	}
 	return {
 		code: 'refused',
+		// A 403 for another reason: most often the Gmail API is not enabled in the project.
+		reason: response.status === 403 ? 'gmail-forbidden' : 'gmail-refused',
 		status: response.status,
 		...(status ? { type: status } : {}),
-		message: `Gmail refused the request (${response.status}${message ? `: ${message}` : ''}).${response.status === 403 ? ' Check that the Gmail API is enabled in the Google Cloud project.' : ''}`
+		...(params ? { params } : {})
 	};
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { transportText } from '$lib/messages/transports';
 import me from '../fixtures/graph-me.json';
 import folders from '../fixtures/graph-mailfolders.json';
 import batch from '../fixtures/graph-batch-response.json';
@@ -91,39 +92,64 @@ describe('GraphTransport', () => {
 		});
 		expect(result).toMatchObject({
 			ok: false,
-			error: { code: 'scope-missing', scope: 'https://graph.microsoft.com/Mail.Send', type: 'ErrorAccessDenied' }
+			error: {
+				code: 'scope-missing',
+				reason: 'graph-scope-missing',
+				scope: 'https://graph.microsoft.com/Mail.Send',
+				type: 'ErrorAccessDenied'
+			}
 		});
+		expect(result.ok || transportText(result.error)).toBe(
+			'Microsoft Graph needs the permission https://graph.microsoft.com/Mail.Send, which this sign-in did not grant (Access is denied. Check credentials and try again.). Sign in again and allow it; your organisation may need to approve it.'
+		);
 	});
 
 	it('does not ask for a new sign-in when the token has the permission, or Exchange blocks the app', async () => {
 		const granted: TokenSource = async () => ({
-			kind: 'token',
-			accessToken: 'at',
-			tokenType: 'Bearer',
-			scopes: ['openid', 'Mail.Send', 'Mail.ReadBasic']
+			ok: true,
+			value: { accessToken: 'at', tokenType: 'Bearer', scopes: ['openid', 'Mail.Send', 'Mail.ReadBasic'] }
 		});
 		const message = { to: ['a@b.c'], subject: 's', body: 'b' };
 		const withScope = await new GraphTransport(granted, {
 			fetch: fakeServer([[() => true, () => respond(denied)]]).fetch
 		}).send(message);
-		expect(withScope).toMatchObject({ ok: false, error: { code: 'refused', status: 403, type: 'ErrorAccessDenied' } });
-		expect(withScope.ok ? '' : withScope.error.message).toMatch(
+		expect(withScope).toMatchObject({
+			ok: false,
+			error: {
+				code: 'refused',
+				reason: 'graph-denied-granted',
+				status: 403,
+				type: 'ErrorAccessDenied',
+				params: { granted: 'Mail.Send' }
+			}
+		});
+		expect(withScope.ok ? '' : transportText(withScope.error)).toMatch(
 			/although the sign-in granted Mail\.Send.*Exchange administrator/
 		);
 
 		const blocked = await new GraphTransport(tokens().source, {
 			fetch: fakeServer([[() => true, () => respond(policy)]]).fetch
 		}).send(message);
-		expect(blocked).toMatchObject({ ok: false, error: { code: 'refused', type: 'ErrorAccessDenied' } });
-		expect(blocked.ok ? '' : blocked.error.message).toMatch(
-			/Access to OData is disabled.*Signing in again will not change this/
+		expect(blocked).toMatchObject({
+			ok: false,
+			error: { code: 'refused', reason: 'graph-denied-policy', type: 'ErrorAccessDenied' }
+		});
+		expect(blocked.ok ? '' : transportText(blocked.error)).toBe(
+			'Microsoft Graph denied access to this mailbox (Access to OData is disabled.). Signing in again will not change this: the organisation’s Exchange administrator limits which apps may reach mailboxes (an application access policy or a disabled protocol). Ask them to allow this app.'
 		);
 	});
 
 	it('renews an expired token once, then reports it refused', async () => {
 		const { fetch, calls } = fakeServer([[() => true, () => respond(expired)]]);
 		const result = await new GraphTransport(tokens().source, { fetch }).verify();
-		expect(result).toMatchObject({ ok: false, renewed: true, error: { code: 'unauthorized' } });
+		expect(result).toEqual({
+			ok: false,
+			renewed: true,
+			error: { code: 'unauthorized', reason: 'graph-token-refused', status: 401 }
+		});
+		expect(result.ok || transportText(result.error)).toBe(
+			'Microsoft Graph refused the access token even after it was renewed. Check that the account signs in at the provider this server trusts, then press Refresh token.'
+		);
 		expect(calls.map((c) => c.authorization)).toEqual(['Bearer at-1', 'Bearer at-2']);
 	});
 });

@@ -74,7 +74,7 @@ export class GraphTransport implements MailTransport {
 			return {
 				ok: false,
 				renewed: answer.renewed,
-				error: { code: 'bad-response', message: 'Microsoft Graph answered without an address.' }
+				error: { code: 'bad-response', reason: 'graph-no-address' }
 			};
 		const name = typeof me.displayName === 'string' && me.displayName ? me.displayName : undefined;
 		return { ok: true, value: { email, ...(name ? { name } : {}) }, renewed: answer.renewed };
@@ -162,19 +162,15 @@ export function graphError(
 	scope: string,
 	granted?: readonly string[]
 ): TransportError {
-	const token = refusedToken(response, 'Microsoft Graph', scope);
+	// Every 401 (with the server's reason), and a 403 whose challenge names the missing scope.
+	const token = refusedToken(response, 'graph', { scope });
 	if (token) return token;
 	const error = isObject(body) && isObject(body.error) ? body.error : {};
 	const code = typeof error.code === 'string' ? error.code : undefined;
 	const message = typeof error.message === 'string' ? error.message : '';
-	if (response.status === 401) {
-		return {
-			code: 'unauthorized',
-			status: 401,
-			...(code ? { type: code } : {}),
-			message: `Microsoft Graph refused the access token even after it was renewed${message ? ` (${message})` : ''}. Press Refresh token.`
-		};
-	}
+	// Microsoft's own words, which the message quotes.
+	const said = message ? { params: { message } } : {};
+	const type = code ? { type: code } : {};
 	if (
 		response.status === 403 &&
 		(code === 'ErrorAccessDenied' || code === 'Authorization_RequestDenied' || code === 'AccessDenied')
@@ -183,34 +179,23 @@ export function graphError(
 		// "Access to OData is disabled."): an organisation's policy, which no new sign-in changes.
 		const short = (s: string) => s.slice(s.lastIndexOf('/') + 1).toLowerCase();
 		const hasScope = granted?.some((s) => short(s) === short(scope)) ?? false;
-		if (hasScope || /OData is disabled/i.test(message)) {
+		if (hasScope) {
+			const permission = scope.slice(scope.lastIndexOf('/') + 1);
 			return {
 				code: 'refused',
+				reason: 'graph-denied-granted',
 				status: 403,
-				...(code ? { type: code } : {}),
-				message: `Microsoft Graph denied access to this mailbox${hasScope ? ` although the sign-in granted ${scope.slice(scope.lastIndexOf('/') + 1)}` : ''}${message ? ` (${message})` : ''}. Signing in again will not change this: the organisation’s Exchange administrator limits which apps may reach mailboxes (an application access policy or a disabled protocol). Ask them to allow this app.`
+				...type,
+				params: { granted: permission, ...(message ? { message } : {}) }
 			};
 		}
-		return {
-			code: 'scope-missing',
-			status: 403,
-			scope,
-			...(code ? { type: code } : {}),
-			message: `Microsoft Graph needs the permission ${scope}, which this sign-in did not grant${message ? ` (${message})` : ''}. Sign in again and allow it; your organisation may need to approve it.`
-		};
+		if (/OData is disabled/i.test(message)) {
+			return { code: 'refused', reason: 'graph-denied-policy', status: 403, ...type, ...said };
+		}
+		return { code: 'scope-missing', reason: 'graph-scope-missing', status: 403, scope, ...type, ...said };
 	}
 	if (response.status >= 500 || response.status === 429) {
-		return {
-			code: 'server-error',
-			status: response.status,
-			...(code ? { type: code } : {}),
-			message: `Microsoft Graph is having trouble (${response.status}${message ? `: ${message}` : ''}). Try again later.`
-		};
+		return { code: 'server-error', reason: 'graph-server-error', status: response.status, ...type, ...said };
 	}
-	return {
-		code: 'refused',
-		status: response.status,
-		...(code ? { type: code } : {}),
-		message: `Microsoft Graph refused the request (${response.status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}).`
-	};
+	return { code: 'refused', reason: 'graph-refused', status: response.status, ...type, ...said };
 }

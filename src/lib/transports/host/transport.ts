@@ -1,3 +1,4 @@
+import { tokenProblem } from '../http';
 import type { Identity, Mailbox, MailTransport, SentReceipt, TokenSource, TransportResult } from '../types';
 
 /**
@@ -14,14 +15,11 @@ export class HostTransport implements MailTransport {
 
 	async verify(): Promise<TransportResult<Identity>> {
 		const answer = await this.token({});
-		if (answer.kind !== 'token') {
-			const code = answer.kind === 'configuration-error' ? 'configuration' : answer.kind;
-			return { ok: false, renewed: false, error: { code, message: answer.message } };
-		}
+		if (!answer.ok) return { ok: false, renewed: false, error: tokenProblem(answer) };
 		return {
 			ok: true,
 			value: { email: this.account.email, ...(this.account.name ? { name: this.account.name } : {}) },
-			renewed: answer.refreshed === true
+			renewed: answer.value.refreshed === true
 		};
 	}
 
@@ -35,13 +33,5 @@ export class HostTransport implements MailTransport {
 }
 
 function notHere(): TransportResult<never> {
-	return {
-		ok: false,
-		renewed: false,
-		error: {
-			code: 'not-supported',
-			message:
-				'This account’s mail goes through the portal that embeds the app (IMAP and SMTP): a browser cannot speak those. Its token is ready for the portal.'
-		}
-	};
+	return { ok: false, renewed: false, error: { code: 'not-supported', reason: 'host-portal-only' } };
 }

@@ -1,5 +1,5 @@
-import { isObject, jsonOf, OFFLINE_TRANSPORT, refusedToken, sendAuthorized } from '../http';
-import type { TokenSource, TransportDeps, TransportError } from '../types';
+import { isObject, jsonOf, noAnswer, refusedToken, sendAuthorized } from '../http';
+import type { TokenSource, TransportDeps, TransportError, TransportResult } from '../types';
 
 export const CORE = 'urn:ietf:params:jmap:core';
 export const MAIL = 'urn:ietf:params:jmap:mail';
@@ -21,15 +21,13 @@ export interface Session {
 
 export type Invocation = [name: string, args: Record<string, unknown>, callId: string];
 
-export type JmapResult<T> =
-	| { readonly ok: true; readonly value: T; readonly renewed: boolean }
-	| { readonly ok: false; readonly error: TransportError; readonly renewed: boolean };
+export type JmapResult<T> = TransportResult<T>;
 
 /**
  * A thin JMAP client on `fetch` (RFC 8620): the session fetched once and kept while its state
  * holds, method calls made in the same tick sent as one request, errors kept with their type.
  * No npm JMAP client fits: they resolve relative URLs against the page and fix the token at
- * construction (see the notes in DESIGN).
+ * construction (docs/architecture.md, "Why each dependency").
  */
 export class JmapClient {
 	#session: Session | undefined;
@@ -82,17 +80,7 @@ export class JmapClient {
 			});
 			return { ok: true, url: (this.#located = response.url || wellKnown) };
 		} catch {
-			const host = new URL(wellKnown).host;
-			if (!(this.deps.online?.() ?? (typeof navigator === 'undefined' || navigator.onLine !== false))) {
-				return { ok: false, error: { code: 'offline', message: OFFLINE_TRANSPORT(host) } };
-			}
-			return {
-				ok: false,
-				error: {
-					code: 'unreachable',
-					message: `Could not reach ${host}. The network may be down, or the server refuses requests from this site (CORS): it must allow this site’s origin.`
-				}
-			};
+			return { ok: false, error: noAnswer(new URL(wellKnown).host, this.deps) };
 		}
 	}
 
@@ -105,7 +93,7 @@ export class JmapClient {
 		if (!sent.ok) return sent;
 		const response = sent.response;
 		const server = new URL(url).host;
-		const refused = refusedToken(response, `The JMAP server at ${server}`);
+		const refused = refusedToken(response, 'jmap', { host: server });
 		if (refused) return { ok: false, error: refused, renewed: sent.renewed };
 		if (!response.ok)
 			return { ok: false, error: httpError(response, server, await jsonOf(response)), renewed: sent.renewed };
@@ -119,10 +107,7 @@ export class JmapClient {
 			return {
 				ok: false,
 				renewed: sent.renewed,
-				error: {
-					code: 'bad-response',
-					message: `${url} is not a JMAP session. Check the JMAP session URL of the account.`
-				}
+				error: { code: 'bad-response', reason: 'jmap-not-session', params: { url } }
 			};
 		}
 		this.#session = {
@@ -167,7 +152,7 @@ export class JmapClient {
 				return b.resolve({
 					ok: false,
 					renewed: result.renewed,
-					error: { code: 'bad-response', message: `The JMAP server did not answer ${b.call[0]}.` }
+					error: { code: 'bad-response', reason: 'jmap-no-answer', params: { method: b.call[0] } }
 				});
 			}
 			b.resolve(methodResult(response, result.renewed));
@@ -199,7 +184,7 @@ export class JmapClient {
 		if (!sent.ok) return { ...sent, renewed };
 		const response = sent.response;
 		const server = new URL(api).host;
-		const refused = refusedToken(response, `The JMAP server at ${server}`);
+		const refused = refusedToken(response, 'jmap', { host: server });
 		if (refused) return { ok: false, error: refused, renewed };
 		const body = await jsonOf(response);
 		if (!response.ok) return { ok: false, error: httpError(response, server, body), renewed };
@@ -207,7 +192,7 @@ export class JmapClient {
 			return {
 				ok: false,
 				renewed,
-				error: { code: 'bad-response', message: `The JMAP server at ${server} sent no method responses.` }
+				error: { code: 'bad-response', reason: 'jmap-no-method-responses', params: { host: server } }
 			};
 		}
 		// A new session state means something changed (accounts, capabilities): fetch it again next time.
@@ -225,11 +210,16 @@ export class JmapClient {
 export function methodResult(response: Invocation, renewed: boolean): JmapResult<Invocation> {
 	if (response[0] === 'error') {
 		const type = typeof response[1].type === 'string' ? response[1].type : 'serverFail';
-		const description = typeof response[1].description === 'string' ? ` (${response[1].description})` : '';
+		const description = typeof response[1].description === 'string' ? response[1].description : undefined;
 		return {
 			ok: false,
 			renewed,
-			error: { code: 'refused', type, message: `The JMAP server refused the request: ${type}${description}.` }
+			error: {
+				code: 'refused',
+				reason: 'jmap-method-refused',
+				type,
+				...(description !== undefined ? { params: { description } } : {})
+			}
 		};
 	}
 	return { ok: true, value: response, renewed };
@@ -238,25 +228,13 @@ export function methodResult(response: Invocation, renewed: boolean): JmapResult
 /** Request-level errors come as problem details (RFC 7807) with a JMAP type. */
 function httpError(response: Response, server: string, body: unknown): TransportError {
 	const type = isObject(body) && typeof body.type === 'string' ? body.type : undefined;
-	const detail = isObject(body) && typeof body.detail === 'string' ? ` (${body.detail})` : '';
+	const detail = isObject(body) && typeof body.detail === 'string' ? body.detail : undefined;
+	const params = { host: server, ...(detail !== undefined ? { detail } : {}) };
 	if (response.status >= 500) {
-		return {
-			code: 'server-error',
-			status: response.status,
-			message: `The JMAP server at ${server} is having trouble (${response.status})${detail}. Try again later.`
-		};
+		return { code: 'server-error', reason: 'jmap-server-error', status: response.status, params };
 	}
 	if (response.status === 404) {
-		return {
-			code: 'configuration',
-			status: 404,
-			message: `There is no JMAP server at that address on ${server} (404): check the account’s JMAP session URL.`
-		};
+		return { code: 'configuration', reason: 'jmap-not-found', status: 404, params: { host: server } };
 	}
-	return {
-		code: 'refused',
-		status: response.status,
-		...(type ? { type } : {}),
-		message: `The JMAP server at ${server} refused the request (${response.status}${type ? ` ${type}` : ''})${detail}.`
-	};
+	return { code: 'refused', reason: 'jmap-refused', status: response.status, ...(type ? { type } : {}), params };
 }

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fakeServer, respond, tokens } from '../testing';
+import { transportText } from '$lib/messages/transports';
+import { fakeServer, jmapSession, respond, tokens } from '../testing';
 import { JmapTransport } from './transport';
 
 const SESSION_URL = 'https://mail.example.com/jmap/session';
-
-/** A session as RFC 8620 §2.1 describes it; `apiUrl` relative, as Cyrus sends it. */
-function session(state = 's1') {
-	return {
-		capabilities: {
-			'urn:ietf:params:jmap:core': {},
-			'urn:ietf:params:jmap:mail': {},
-			'urn:ietf:params:jmap:submission': {}
-		},
-		accounts: { A1: { name: 'ada@example.com', isPersonal: true } },
-		primaryAccounts: { 'urn:ietf:params:jmap:mail': 'A1', 'urn:ietf:params:jmap:submission': 'A1' },
-		username: 'ada@example.com',
-		apiUrl: '/jmap/',
-		downloadUrl: '/jmap/download/{accountId}/{blobId}/{name}?accept={type}',
-		uploadUrl: '/jmap/upload/{accountId}/',
-		eventSourceUrl: '/jmap/eventsource/',
-		state
-	};
-}
 
 const MAILBOXES = [
 	{ id: 'm2', name: 'Sent', role: 'sent', totalEmails: 1, unreadEmails: 0 },
@@ -39,7 +21,7 @@ function api(answer: (body: Body) => unknown, sessionState = 's1') {
 function server(handle: (body: Body) => Response) {
 	let last: Body | undefined;
 	const fake = fakeServer([
-		[(u) => u === SESSION_URL, () => respond({ body: session() })],
+		[(u) => u === SESSION_URL, () => respond({ body: jmapSession() })],
 		[(u, m) => u === 'https://mail.example.com/jmap/' && m === 'POST', () => handle(last!)]
 	]);
 	return {
@@ -167,18 +149,29 @@ describe('JmapTransport', () => {
 			)(body);
 		});
 		const t = new JmapTransport(SESSION_URL, tokens().source, { fetch });
-		expect(await t.send({ to: ['b@example.com'], subject: 's', body: 'b' })).toMatchObject({
+		const refused = await t.send({ to: ['b@example.com'], subject: 's', body: 'b' });
+		expect(refused).toEqual({
 			ok: false,
-			error: { code: 'refused', type: 'forbiddenFrom', message: expect.stringContaining('Not your address') }
+			renewed: false,
+			error: {
+				code: 'refused',
+				reason: 'jmap-send-refused',
+				type: 'forbiddenFrom',
+				params: { description: 'Not your address' }
+			}
 		});
+		expect(refused.ok || transportText(refused.error)).toBe(
+			'The JMAP server would not send the message (forbiddenFrom: Not your address).'
+		);
 
 		const failing = server(api((b) => b.methodCalls.map(([, , id]) => ['error', { type: 'accountNotFound' }, id])));
-		expect(
-			await new JmapTransport(SESSION_URL, tokens().source, { fetch: failing.fetch }).listMailboxes()
-		).toMatchObject({
+		const listed = await new JmapTransport(SESSION_URL, tokens().source, { fetch: failing.fetch }).listMailboxes();
+		expect(listed).toEqual({
 			ok: false,
-			error: { code: 'refused', type: 'accountNotFound' }
+			renewed: false,
+			error: { code: 'refused', reason: 'jmap-method-refused', type: 'accountNotFound' }
 		});
+		expect(listed.ok || transportText(listed.error)).toBe('The JMAP server refused the request: accountNotFound.');
 	});
 
 	it('renews once on 401 and refuses a token for another server with the reason', async () => {
@@ -199,11 +192,20 @@ describe('JmapTransport', () => {
 		]);
 		const result = await new JmapTransport(SESSION_URL, tokens().source, { fetch }).verify();
 		expect(attempts).toBe(2);
-		expect(result).toMatchObject({
+		expect(result).toEqual({
 			ok: false,
 			renewed: true,
-			error: { code: 'unauthorized', message: expect.stringContaining('the token is for another audience') }
+			error: {
+				code: 'unauthorized',
+				reason: 'jmap-token-refused',
+				status: 401,
+				type: 'invalid_token',
+				params: { host: 'mail.example.com', description: 'the token is for another audience' }
+			}
 		});
+		expect(result.ok || transportText(result.error)).toBe(
+			'The JMAP server at mail.example.com refused the access token even after it was renewed (the token is for another audience). Check that the account signs in at the provider this server trusts, then press Refresh token.'
+		);
 	});
 
 	it('names the missing scope on 403 insufficient_scope', async () => {
@@ -217,16 +219,20 @@ describe('JmapTransport', () => {
 					})
 			]
 		]);
-		expect(await new JmapTransport(SESSION_URL, tokens().source, { fetch }).verify()).toMatchObject({
+		const result = await new JmapTransport(SESSION_URL, tokens().source, { fetch }).verify();
+		expect(result).toMatchObject({
 			ok: false,
-			error: { code: 'scope-missing', scope: 'urn:ietf:params:jmap:mail' }
+			error: { code: 'scope-missing', reason: 'jmap-scope-missing', scope: 'urn:ietf:params:jmap:mail' }
 		});
+		expect(result.ok || transportText(result.error)).toBe(
+			'The JMAP server at mail.example.com needs a permission the token does not carry: urn:ietf:params:jmap:mail. Sign in again and allow it.'
+		);
 	});
 
 	it('finds the session at /.well-known/jmap when given a bare origin, and follows a new session state', async () => {
 		let state = 's1';
 		const { fetch, calls } = fakeServer([
-			[(u) => u === 'https://mail.example.com/.well-known/jmap', () => respond({ body: session(state) })],
+			[(u) => u === 'https://mail.example.com/.well-known/jmap', () => respond({ body: jmapSession(state) })],
 			[
 				(u) => u === 'https://mail.example.com/jmap/',
 				() => respond({ body: { methodResponses: [['Mailbox/get', { list: [] }, 'c0']], sessionState: 's2' } })

@@ -6,6 +6,7 @@ import type {
 	SentReceipt,
 	TokenSource,
 	TransportDeps,
+	TransportError,
 	TransportResult
 } from '../types';
 import { isObject } from '../http';
@@ -78,10 +79,7 @@ export class JmapTransport implements MailTransport {
 			return {
 				ok: false,
 				renewed: session.renewed,
-				error: {
-					code: 'not-supported',
-					message: 'This JMAP server offers no sending (urn:ietf:params:jmap:submission).'
-				}
+				error: { code: 'not-supported', reason: 'jmap-no-submission' }
 			};
 		}
 		// Who sends and where drafts and sent mail go: one request.
@@ -99,12 +97,7 @@ export class JmapTransport implements MailTransport {
 			return {
 				ok: false,
 				renewed: identities.renewed,
-				error: {
-					code: 'configuration',
-					message: !identity
-						? 'The JMAP account has no sending identity: add one at the mail server.'
-						: 'The JMAP account has no Drafts mailbox to create the message in.'
-				}
+				error: { code: 'configuration', reason: !identity ? 'jmap-no-identity' : 'jmap-no-drafts' }
 			};
 		}
 		const onSuccess: Record<string, unknown> = { [`mailboxIds/${drafts}`]: null, 'keywords/$draft': null };
@@ -141,20 +134,15 @@ export class JmapTransport implements MailTransport {
 		const answer = await this.client.request([MAIL, SUBMISSION], calls);
 		if (!answer.ok) return answer;
 		const renewed = answer.renewed || identities.renewed;
-		for (const [id, what] of [
-			['c0', 'create the message'],
-			['c1', 'send the message']
+		for (const [id, key, unanswered, refused] of [
+			['c0', 'draft', 'jmap-no-answer-create', 'jmap-create-refused'],
+			['c1', 'send', 'jmap-no-answer-send', 'jmap-send-refused']
 		] as const) {
 			const response = answer.value.get(id);
-			if (!response)
-				return {
-					ok: false,
-					renewed,
-					error: { code: 'bad-response', message: `The JMAP server did not answer (${what}).` }
-				};
+			if (!response) return { ok: false, renewed, error: { code: 'bad-response', reason: unanswered } };
 			const checked = methodResult(response, renewed);
 			if (!checked.ok) return checked;
-			const failure = setError(response[1], id === 'c0' ? 'draft' : 'send', what);
+			const failure = setError(response[1], key, refused);
 			if (failure) return { ok: false, renewed, error: failure };
 		}
 		const created = answer.value.get('c1')?.[1].created;
@@ -170,23 +158,23 @@ function listOf(response: Invocation): Record<string, unknown>[] {
 }
 
 /** A SetError for our create, with its type (`forbiddenFrom`, `invalidEmail`, `tooManyRecipients`, …). */
-function setError(args: Record<string, unknown>, key: string, what: string) {
+function setError(
+	args: Record<string, unknown>,
+	key: string,
+	reason: 'jmap-create-refused' | 'jmap-send-refused'
+): TransportError | undefined {
 	const notCreated = args.notCreated;
 	if (!isObject(notCreated) || !isObject(notCreated[key])) return undefined;
 	const error = notCreated[key] as Record<string, unknown>;
 	const type = typeof error.type === 'string' ? error.type : 'unknown';
-	const description = typeof error.description === 'string' ? `: ${error.description}` : '';
-	return {
-		code: 'refused' as const,
-		type,
-		message: `The JMAP server would not ${what} (${type}${description}).`
-	};
+	const description = typeof error.description === 'string' ? error.description : undefined;
+	return { code: 'refused', reason, type, ...(description !== undefined ? { params: { description } } : {}) };
 }
 
 function noMail(renewed: boolean): JmapResult<never> {
 	return {
 		ok: false,
 		renewed,
-		error: { code: 'not-supported', message: 'This JMAP account has no mail (urn:ietf:params:jmap:mail).' }
+		error: { code: 'not-supported', reason: 'jmap-no-mail' }
 	};
 }

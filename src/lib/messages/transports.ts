@@ -1,0 +1,15 @@
+import type { TransportError } from '$lib/transports';
+import { transports } from './en/transports';
+import { render } from './format';
+import { problemText } from './problems';
+
+/**
+ * What a person reads when a transport call failed: the message of its `reason`, filled with the
+ * error's data (`status`, `type`, `scope` and its `params`).
+ * No token (`token-unavailable`): why, as the token keeper says it (`cause`).
+ */
+export function transportText(error: TransportError): string {
+	if (error.reason === 'token-unavailable' && error.cause) return problemText(error.cause);
+	const { status, type, scope } = error;
+	return render(transports[error.reason], { status, type, scope, ...error.params });
+}
