@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { checkMessages } from './scripts/check-messages.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// Every language's words complete, or no build (src/lib/messages/completeness.ts).
+	plugins: [checkMessages(), sveltekit()],
 	resolve: {
 		alias: {
 			// Dexie's package entry wraps its UMD build (to guard against two copies when CJS and ESM

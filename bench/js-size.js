@@ -7,11 +7,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildApp } from '../server/build.js';
+import { buildApp, ROOT } from '../server/build.js';
 import { startStaticHost } from '../server/static-host.js';
 import { launchChromium } from './browser.js';
 
 const KB = 1024;
+const LOCALES = /** @type {const} */ (['en', 'nl', 'de', 'fr']);
+/** The browser language each run prefers (Playwright sets `navigator.languages` from it). */
+const LOCALE_TAGS = { en: 'en-US', nl: 'nl-NL', de: 'de-DE', fr: 'fr-FR' };
+const LANGUAGE_NAMES = { en: 'English', nl: 'Dutch', de: 'German', fr: 'French' };
 const PAGES = ['/', '/accounts', '/connections', '/settings', '/callback'];
 
 /** @param {Buffer} body */
@@ -58,6 +62,66 @@ export async function jsSize() {
 		let whole = 0;
 		for (const file of await listJs(join(dir, '_app'))) whole += gz(await readFile(file));
 
+		// The first page in every language: a browser that prefers it, an empty database.
+		const perLanguage = [];
+		for (const locale of LOCALES) {
+			const ctx = await browser.newContext({ locale: LOCALE_TAGS[locale] });
+			const p = await ctx.newPage();
+			/** @type {Map<string, number>} */
+			const files = new Map();
+			p.on('response', async (response) => {
+				if (response.request().resourceType() !== 'script') return;
+				files.set(response.url(), gz(await response.body()));
+			});
+			await p.goto(host.url);
+			await p.waitForLoadState('networkidle');
+			await p.getByRole('heading', { level: 1 }).waitFor();
+			const lang = await p.evaluate(() => document.documentElement.lang);
+			perLanguage.push({ locale, bytes: sum(files), files: files.size, lang });
+			await ctx.close();
+		}
+
+		// Switching the language on Settings: what it downloads (only the new language's words of
+		// the page's areas), named by their source through the build's manifest.
+		const sources = await chunkSources();
+		const ctx = await browser.newContext({ locale: 'en-US' });
+		const p = await ctx.newPage();
+		/** @type {string[]} */
+		const english = [];
+		p.on('request', (request) => {
+			if (request.resourceType() === 'script') english.push(new URL(request.url()).pathname);
+		});
+		await p.goto(`${host.origin}/settings`);
+		await p.waitForLoadState('networkidle');
+		await p.getByRole('heading', { level: 1 }).waitFor();
+		/** @type {string[]} */
+		const switched = [];
+		p.on('request', (request) => {
+			if (request.resourceType() === 'script') switched.push(new URL(request.url()).pathname);
+		});
+		let switchedOk = true;
+		try {
+			await p.getByRole('radio', { name: 'Nederlands' }).click();
+			await p.waitForFunction(() => document.documentElement.lang === 'nl', undefined, { timeout: 10_000 });
+			await p.waitForLoadState('networkidle');
+		} catch {
+			switchedOk = false;
+		}
+		await ctx.close();
+		const named = switched.map((path) => sources.get(path.replace(/^\//, '')) ?? path);
+		// The page's areas, as the English page loaded them; after the switch, the same areas in
+		// Dutch (and Dutch's small map of its files), nothing else.
+		const areasOf = (/** @type {string[]} */ paths, /** @type {string} */ locale) =>
+			paths
+				.map((path) => sources.get(path.replace(/^\//, '')) ?? '')
+				.flatMap((source) => source.match(new RegExp(`^src/lib/messages/${locale}/(\\w+)\\.ts$`))?.[1] ?? [])
+				.sort();
+		const pageAreas = areasOf(english.slice(0, english.length - switched.length), 'en');
+		const dutchAreas = areasOf(switched, 'nl');
+		const onlyDutchOfThePage =
+			JSON.stringify(pageAreas) === JSON.stringify(dutchAreas) &&
+			named.every((source) => /^src\/lib\/messages\/(nl\/\w+|catalogs-nl)\.ts$/.test(source));
+
 		return [
 			{
 				figure: 'First page (/), empty database: JS gzipped',
@@ -69,11 +133,30 @@ export async function jsSize() {
 			{
 				figure: 'All pages visited (incl. connection editor): JS gzipped',
 				value: kb(allPages),
-				target: '≤ 120 KB',
-				ok: allPages <= 120 * KB,
+				// 120 KB until the app spoke four languages: every page's words now come as a catalog
+				// of the language in use, and each text the page shows is bound to it (about 11 KB
+				// over all pages; docs/architecture.md, "Languages"). The first page keeps its 75 KB.
+				target: '≤ 135 KB',
+				ok: allPages <= 135 * KB,
 				note: `${loaded.size} files`
 			},
-			{ figure: 'Whole build: every JS chunk gzipped', value: kb(whole), target: '(for scale)', ok: true, note: '' }
+			{ figure: 'Whole build: every JS chunk gzipped', value: kb(whole), target: '(for scale)', ok: true, note: '' },
+			...perLanguage.map(({ locale, bytes, files, lang }) => ({
+				figure: `First page (/) in ${LANGUAGE_NAMES[locale]}: JS gzipped`,
+				value: kb(bytes),
+				target: '≤ 75 KB',
+				ok: bytes <= 75 * KB && lang === locale,
+				note: `${files} files; <html lang="${lang}">`
+			})),
+			{
+				figure: 'Switching English → Dutch on /settings: files loaded',
+				value: String(switched.length),
+				target: "the page's, nl",
+				ok: switchedOk && switched.length > 0 && onlyDutchOfThePage,
+				note: switchedOk
+					? `${named.map((n) => n.replace('src/lib/messages/', '')).join(', ')} (the page's areas: ${pageAreas.join(', ')})`
+					: 'the page did not switch to Dutch'
+			}
 		];
 	} finally {
 		await browser.close();
@@ -107,4 +190,16 @@ async function listJs(dir) {
 		else if (entry.name.endsWith('.js')) out.push(path);
 	}
 	return out;
+}
+
+/**
+ * Which source each built chunk comes from (`_app/immutable/chunks/x.js` → `src/…`), from the
+ * manifest Vite writes for SvelteKit's client build.
+ * @returns {Promise<Map<string, string>>}
+ */
+async function chunkSources() {
+	const manifest = /** @type {Record<string, { file: string; src?: string }>} */ (
+		JSON.parse(await readFile(join(ROOT, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8'))
+	);
+	return new Map(Object.values(manifest).flatMap((m) => (m.src ? [[m.file, m.src]] : [])));
 }

@@ -52,7 +52,7 @@ test('Microsoft in a portal: a work account at common signs in, renews by itself
 	// The frame keeps the verifier; the sign-in window only relays Microsoft's answer.
 	await (await signIn(portal, dialog)).close();
 	// Microsoft's sign-in ends by itself: the dialog says until when.
-	await expect(dialog.getByText(/^Sign-in valid until .* \(in \d+ s\)\.$/)).toBeVisible();
+	await expect(dialog.getByText(/^Sign-in valid until .* \(in \d+ seconds?\)\.$/)).toBeVisible();
 
 	// The access token lives 8 s: the app renews it by itself.
 	const before = Number(twins.twins.microsoft.stats()['grant:refresh_token'] ?? 0);
@@ -136,7 +136,7 @@ test(`Microsoft: the 24-hour sign-in (here ${DAY_SECONDS} s): warned, renewed in
 	await popup.waitForEvent('close');
 	await expect(renew).toBeHidden();
 	expect(Number(twins.twins.microsoft.stats().authorizations ?? 0)).toBe(authorizations + 1);
-	await expect(card.getByText(/^Sign-in valid until .*\(in (2\d|30) s\)\.$/)).toBeVisible();
+	await expect(card.getByText(/^Sign-in valid until .*\(in (2\d|30) seconds\)\.$/)).toBeVisible();
 	await expect(card.getByText('Connected', { exact: true })).toBeVisible();
 
 	// Nobody renews: once the sign-in's day is over, Microsoft refuses the refresh (AADSTS700084).

@@ -81,7 +81,7 @@ test('npm start serves the app with the local demo and the provider twins: one c
 		await expect(window.getByRole('heading', { name: 'Welcome, Ada Lovelace!' })).toBeVisible();
 		await expect(work.getByText('Connected', { exact: true })).toBeVisible();
 		// A day lasts 10 minutes in the demo: so does Microsoft's 24-hour sign-in.
-		await expect(work.getByText(/^Sign-in valid until .*\(in 10 min\)\.$/)).toBeVisible();
+		await expect(work.getByText(/^Sign-in valid until .*\(in 10 minutes\)\.$/)).toBeVisible();
 	} finally {
 		child.kill('SIGTERM');
 	}

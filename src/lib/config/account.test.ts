@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldText } from '$lib/messages/fields';
-import { emailKey, validateAccount } from './account';
+import { validateAccount } from './account';
+import { emailKey } from './names';
 
 describe('validateAccount', () => {
 	it('accepts the essentials and servers with ports as text', () => {

@@ -115,8 +115,3 @@ export function validateAccount(raw: unknown, pathPrefix = ''): Validated<Accoun
 	if (!parsed.success) return err(toFieldErrors(parsed.issues, pathPrefix));
 	return ok(stripUndefined(parsed.output));
 }
-
-/** Case-insensitive key for uniqueness: `Ann@Example.com` and `ann@example.com` are one address. */
-export function emailKey(email: string): string {
-	return email.trim().toLowerCase();
-}

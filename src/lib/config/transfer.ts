@@ -9,14 +9,8 @@
  * it `connections[3].tokenEndpoint: not an https URL…`, `$lib/messages/fields`). The version is
  * switched at the boundary, one schema per version: a v2 is added beside v1, not into it.
  */
-import {
-	validateAccount,
-	emailKey,
-	type AccountInput,
-	type JmapServer,
-	type MailServer,
-	type Servers
-} from './account';
+import { emailKey } from './names';
+import { validateAccount, type AccountInput, type JmapServer, type MailServer, type Servers } from './account';
 import { validateConnection, type ConnectionInput } from './connection';
 import { nameKey } from './names';
 import type { FieldCode } from './codes';

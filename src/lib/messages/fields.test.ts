@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FieldCode, FieldError } from '$lib/config';
-import { fields } from './en/fields';
+import fields from './en/fields';
+import { need } from './i18n.svelte';
+
+beforeAll(() => need('fields', 'problems'));
 import { describeProblems, errorsByField, fieldText, storageText, urlProblemText } from './fields';
 
 describe('the field messages', () => {

@@ -1,11 +1,10 @@
 import { urlProblemCode, type FieldError, type Problem, type UrlProblem } from '$lib/config';
 import type { StorageCode } from '$lib/storage';
-import { fields, storage } from './en/fields';
-import { render } from './format';
+import { t } from './i18n.svelte';
 
 /** The sentence for one problem with a field: `not an https URL: enter an address that starts with https://`. */
 export function fieldText(error: Pick<FieldError, 'code' | 'params'>): string {
-	return render(fields[error.code], error.params);
+	return t('fields', error.code, error.params);
 }
 
 /** The sentence for a URL that the app would send tokens, codes or secrets to (`checkEndpointUrl`). */
@@ -15,7 +14,7 @@ export function urlProblemText(problem: UrlProblem): string {
 
 /** The sentence for what storage tells about an import (a client secret not kept). */
 export function storageText(problem: Problem<StorageCode>): string {
-	return render(storage[problem.code], problem.params);
+	return t('fields', problem.code, problem.params);
 }
 
 /** Groups errors by path for a form: the first sentence per field. */

@@ -1,29 +1,22 @@
-import type { Problem } from '$lib/config';
-import { app, portal, session } from './en/app';
-import { auth } from './en/auth';
-import { render, type Entry } from './format';
+import type { Params, Problem, UrlProblem } from '$lib/config';
+import type { ProblemsKey } from './areas';
+import { urlProblemText } from './fields';
+import { has, t } from './i18n.svelte';
 
 /**
- * Every problem code the domain and the application layer report, with its message. The areas
- * use distinct codes (a unit test checks that no code is in two of them).
- */
-export const PROBLEM_CATALOGS = { auth, app, session, portal } as const;
-
-const all: Readonly<Record<string, Entry>> = Object.assign(
-	Object.create(null) as Record<string, Entry>,
-	auth,
-	app,
-	session,
-	portal
-);
-
-/**
- * The sentence for a problem. A code this version does not know (a grant stored by a newer one,
- * say) still gets a sentence that says what to do.
+ * The sentence for a problem, in the language in use. A code this version does not know (a grant
+ * stored by a newer one, say) still gets a sentence that says what to do. Empty until the
+ * problems' words have loaded (`need('problems')`).
  */
 export function problemText(problem: Problem): string {
-	const entry = all[problem.code];
-	return entry === undefined ? `Something went wrong (${problem.code}). Sign in again.` : render(entry, problem.params);
+	if (!has('problems', problem.code)) return t('problems', 'unknown-problem', { code: problem.code });
+	return t('problems', problem.code as ProblemsKey, withReason(problem.params));
+}
+
+/** A URL's problem inside another sentence (discovery), worded in the same language. */
+function withReason(params: Params | undefined): Params | undefined {
+	const nested = params?.problem;
+	return typeof nested === 'string' ? { ...params, reason: urlProblemText(nested as UrlProblem) } : params;
 }
 
 /** An account whose tokens the provider could not be told to revoke: `ada@example.com: why`. */

@@ -1,64 +1,72 @@
 import { refreshDueAt } from '$lib/auth';
 import type { SignInValidity } from '$lib/app';
 import type { Grant, StatusWord } from '$lib/config';
-import { problemTextNow } from './words.svelte';
+import { formatDate, formatRelative, t } from './i18n.svelte';
+import { problemText } from './problems';
+
+/** A status word as people read it, in the language in use (the word itself is the contract's, in English). */
+export function statusText(status: StatusWord): string {
+	return t('status', status);
+}
 
 /**
  * What to tell the person next to the status word. A grant's problem is worded once the catalog
- * of problems is here (`problemWords`); until then the status's general advice stands in.
+ * of problems is here; until then the status's general advice stands in.
  */
 export function statusDetail(grant: Grant | undefined, status: StatusWord, now: number): string {
-	const problem = grant?.problem ? problemTextNow(grant.problem) : undefined;
+	const problem = grant?.problem ? problemText(grant.problem) : '';
 	switch (status) {
 		case 'Not signed in':
-			return 'Open the account and press Refresh token to sign in.';
+			return t('status', 'detail-not-signed-in');
 		case 'Sign-in required':
-			return problem ?? 'Sign in again.';
+			return problem || t('status', 'detail-sign-in-again');
 		case 'Configuration error':
-			return problem ?? 'Check the connection.';
+			return problem || t('status', 'detail-check-connection');
 		case 'Offline':
-			return 'The browser is offline. Tokens are renewed when the network is back.';
+			return t('status', 'detail-offline');
 		case 'Refreshing':
-			return 'Renewing the access token…';
-		case 'Retrying':
-			return `${problem ?? 'The provider could not be reached.'}${grant?.retry ? ` Next try ${relative(grant.retry.nextAt, now)}.` : ''}`;
+			return t('status', 'detail-refreshing');
+		case 'Retrying': {
+			const why = problem || t('status', 'detail-unreachable');
+			return grant?.retry
+				? t('status', 'detail-next-try', { problem: why, when: relative(grant.retry.nextAt, now) })
+				: why;
+		}
 		case 'Connected':
-			if (!grant?.hasRefreshToken) return problem ?? 'No refresh token: sign in again when the access token expires.';
-			if (!grant.expiresAt) return 'Renewed automatically.';
-			return `Access token valid ${until(grant.expiresAt, now)}; next refresh ${relative(refreshDueAt(grant) ?? grant.expiresAt, now)}.`;
+			if (!grant?.hasRefreshToken) return problem || t('status', 'detail-no-refresh-token');
+			if (!grant.expiresAt) return t('status', 'detail-renewed-automatically');
+			return t('status', 'detail-valid', {
+				until: formatDate(grant.expiresAt, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+				next: relative(refreshDueAt(grant) ?? grant.expiresAt, now)
+			});
 	}
 }
 
-/** "in 3 min", "in 40 s", "now". */
+/** "in 3 minutes", "in 40 seconds", "now"; beyond an hour and a half, "at 14:05". */
 export function relative(at: number, now: number): string {
 	const s = Math.round((at - now) / 1000);
-	if (s <= 0) return 'now';
-	if (s < 90) return `in ${s} s`;
+	if (s <= 0) return formatRelative(0, 'second');
+	if (s < 90) return formatRelative(s, 'second');
 	const m = Math.round(s / 60);
-	if (m < 90) return `in ${m} min`;
-	return `at ${new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+	if (m < 90) return formatRelative(m, 'minute');
+	return t('status', 'at-time', { time: formatDate(at, { hour: '2-digit', minute: '2-digit' }) });
 }
 
-function until(at: number, now: number): string {
-	const r = relative(at, now);
-	return r === 'now' ? 'until now' : r.startsWith('at') ? `until ${r.slice(3)}` : `for ${r.slice(3)} more`;
-}
-
-/** "Sign-in valid until Tue 09:14 (in 3 h)": when a sign-in that ends by itself ends. */
+/** "Sign-in valid until Tue 09:14 (in 3 hours)": when a sign-in that ends by itself ends. */
 export function validityText(validity: SignInValidity, now: number): string {
-	if (validity.over) return 'Sign-in ended: renew it to keep the account connected.';
+	if (validity.over) return t('status', 'validity-ended');
 	const sameDay = new Date(validity.until).toDateString() === new Date(now).toDateString();
-	const at = new Intl.DateTimeFormat(undefined, {
+	const at = formatDate(validity.until, {
 		...(sameDay ? {} : { weekday: 'short' }),
 		hour: '2-digit',
 		minute: '2-digit'
-	}).format(validity.until);
+	});
 	const left = validity.until - now;
 	const span =
 		left < 90_000
-			? `${Math.max(1, Math.round(left / 1000))} s`
+			? formatRelative(Math.max(1, Math.round(left / 1000)), 'second')
 			: left < 90 * 60_000
-				? `${Math.round(left / 60_000)} min`
-				: `${Math.round(left / 3_600_000)} h`;
-	return `Sign-in valid until ${at} (in ${span}).`;
+				? formatRelative(Math.round(left / 60_000), 'minute')
+				: formatRelative(Math.round(left / 3_600_000), 'hour');
+	return t('status', 'validity-until', { at, left: span });
 }

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TransportError, TransportReason } from '$lib/transports';
-import { transports } from './en/transports';
+import transports from './en/transports';
+import { need } from './i18n.svelte';
+
+beforeAll(() => need('transports', 'problems'));
 import { transportText } from './transports';
 
 describe('transportText', () => {

@@ -1,6 +1,5 @@
 import type { TransportError } from '$lib/transports';
-import { transports } from './en/transports';
-import { render } from './format';
+import { t } from './i18n.svelte';
 import { problemText } from './problems';
 
 /**
@@ -11,5 +10,5 @@ import { problemText } from './problems';
 export function transportText(error: TransportError): string {
 	if (error.reason === 'token-unavailable' && error.cause) return problemText(error.cause);
 	const { status, type, scope } = error;
-	return render(transports[error.reason], { status, type, scope, ...error.params });
+	return t('transports', error.reason, { status, type, scope, ...error.params });
 }

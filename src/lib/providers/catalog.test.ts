@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { need } from '$lib/messages/i18n.svelte';
 import { MICROSOFT_CLOUDS, PROVIDER_IDS, checkEndpointUrl } from '$lib/config';
 import { adviceText, cloudLabel, projectHelpText } from '$lib/messages/providers';
 import {
@@ -9,6 +10,8 @@ import {
 	portalResource,
 	staticEndpoints
 } from '$lib/providers';
+
+beforeAll(() => need('providers'));
 
 describe('provider catalog', () => {
 	it('has a preset for every provider id, with the contract labels', () => {

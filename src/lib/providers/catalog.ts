@@ -84,8 +84,15 @@ export type ConnectionShape = Pick<
 
 export interface ProviderPreset {
 	readonly id: ProviderId;
+	/**
+	 * The provider's name, in English: a brand name, or for the custom providers the English words
+	 * (what the UI shows in other languages: `common`'s `provider-oidc` and `provider-oauth2`).
+	 */
 	readonly label: string;
-	/** The label of the project field: "Project Id" (Google), "Tenant Id" (Microsoft), else "API Project Id". */
+	/**
+	 * The label of the project field: "Project Id" (Google), "Tenant Id" (Microsoft), else "API Project Id";
+	 * the accessible names of the contract in English (other languages: `connections`'s `project-id`…).
+	 */
 	readonly projectLabel: ReturnType<typeof projectFieldLabel>;
 	/** What the project field is for. */
 	readonly projectHelp: ProjectHelpCode;

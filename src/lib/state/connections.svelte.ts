@@ -4,6 +4,7 @@ import type { StoredList } from '$lib/storage';
 import type { ConnectionDelete, ConnectionSave } from '$lib/app';
 import { tokensModule } from '$lib/app/context';
 import { appContext } from './app';
+import { need, t } from '$lib/messages/i18n.svelte';
 import { PROVIDERS } from '$lib/providers';
 import { DEMO_JMAP_SCOPES, demo } from './demo';
 import { askToPersistOnce } from './persist';
@@ -77,10 +78,16 @@ export class ConnectionsState {
 	 */
 	async addDemo(kind: 'local' | 'microsoft' | 'google' | 'fastmail' = 'local'): Promise<Validated<Connection>> {
 		if (!demo) throw new Error('This build has no local demo.');
+		// The names are words of the language in use; the person may rename the connection.
+		await need('connections');
 		const taken = this.list.map((c) => nameKey(c.name));
-		const base = kind === 'local' ? 'Local demo' : `${PROVIDERS[kind].label} (twin)`;
+		const base =
+			kind === 'local'
+				? t('connections', 'demo-name')
+				: t('connections', 'twin-name', { provider: PROVIDERS[kind].label });
 		let name = base;
-		for (let n = 2; taken.includes(nameKey(name)); n++) name = `${base} (${n})`;
+		for (let n = 2; taken.includes(nameKey(name)); n++)
+			name = t('connections', 'numbered-name', { name: base, number: n });
 		const twin = kind === 'local' ? undefined : demo.twins?.clients[kind];
 		if (kind !== 'local' && !twin) throw new Error(`This demo build has no ${kind} twin.`);
 		const saved = await storage().connections.save(

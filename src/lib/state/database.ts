@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { AppDatabase } from '$lib/storage';
+import { AppDatabase } from '$lib/storage/db';
 import { databaseStatus } from './db-status.svelte';
 
 let instance: AppDatabase | undefined;
@@ -23,17 +23,14 @@ export function database(): AppDatabase {
 	});
 	db.open().catch((error: unknown) => {
 		if (error instanceof Dexie.VersionError) {
-			databaseStatus.failed(
-				'Another tab runs a newer version of this app and has upgraded its data. Reload this tab to use the new version.'
-			);
+			databaseStatus.failed({ code: 'database-newer' });
 		} else if (error instanceof Dexie.MissingAPIError) {
-			databaseStatus.failed(
-				'This browser offers no IndexedDB here (a private window in some browsers does not): the app cannot store anything.'
-			);
+			databaseStatus.failed({ code: 'database-missing' });
 		} else {
-			databaseStatus.failed(
-				`The app’s storage could not be opened: ${error instanceof Error ? error.message : String(error)}. Close other tabs of the app and reload.`
-			);
+			databaseStatus.failed({
+				code: 'database-failed',
+				detail: error instanceof Error ? error.message : String(error)
+			});
 		}
 	});
 	return db;

@@ -1,9 +1,15 @@
 /** What the layout must tell about the database: it is being replaced, or cannot be opened. */
+/** Why the database cannot be used: a newer version upgraded it, no IndexedDB, or another error (its words). */
+export type DatabaseProblem =
+	| { readonly code: 'database-newer' }
+	| { readonly code: 'database-missing' }
+	| { readonly code: 'database-failed'; readonly detail: string };
+
 class DatabaseStatus {
-	#problem: string | undefined = $state();
+	#problem: DatabaseProblem | undefined = $state();
 	#reloading = $state(false);
 
-	get problem(): string | undefined {
+	get problem(): DatabaseProblem | undefined {
 		return this.#problem;
 	}
 
@@ -11,8 +17,8 @@ class DatabaseStatus {
 		return this.#reloading;
 	}
 
-	failed(message: string): void {
-		this.#problem = message;
+	failed(problem: DatabaseProblem): void {
+		this.#problem = problem;
 	}
 
 	reload(): void {

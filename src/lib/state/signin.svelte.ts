@@ -8,6 +8,7 @@ import {
 	type SignInOutcome
 } from '$lib/auth';
 import type { Problem } from '$lib/config';
+import { need, ready as wordsReady, t } from '$lib/messages/i18n.svelte';
 import { problemWords } from '$lib/messages/words.svelte';
 import { appContext } from './app';
 import { throughTwins } from './demo';
@@ -21,9 +22,19 @@ export type SignInStatus =
 	| { readonly kind: 'done'; readonly outcome: Extract<SignInOutcome, { kind: 'signed-in' }> }
 	| { readonly kind: 'failed'; readonly message: string };
 
-/** Sign-in needs the provider: offline, nothing is started (and nothing queued). */
+/**
+ * Sign-in needs the provider: offline, nothing is started (and nothing queued). In English, as the
+ * accounts catalog's `offline-sign-in` says it: what the person reads is that message, in the
+ * language in use (this English stands in only where the accounts' words are not loaded).
+ */
 export const OFFLINE_SIGN_IN =
 	'The browser is Offline: signing in needs the network. Nothing was started. Connect to the network and try again.';
+
+/** The accounts' words, for a sentence said after an await (should they fail to load, the flow still ends). */
+const accountsWords = () => need('accounts').catch(() => undefined);
+
+/** Said at once, in the click (no await): the accounts' words are loaded with the page that signs in. */
+const offlineSignIn = () => (wordsReady('accounts') ? t('accounts', 'offline-sign-in') : OFFLINE_SIGN_IN);
 
 const offline = () => navigator.onLine === false;
 
@@ -87,7 +98,7 @@ export class SignInFlow {
 		if (offline()) {
 			// Saved all the same, so that what was typed is kept; no window opens.
 			void ready();
-			this.#status = { kind: 'failed', message: OFFLINE_SIGN_IN };
+			this.#status = { kind: 'failed', message: offlineSignIn() };
 			return;
 		}
 		const popup = openSignInWindow();
@@ -101,11 +112,14 @@ export class SignInFlow {
 		const abort = new AbortController();
 		this.#abort = abort;
 		this.#status = { kind: 'waiting', ...(options.silentFirst ? { renewing: true } : {}) };
-		void this.#run(popup, ready, abort.signal, options).catch((error: unknown) => {
+		void this.#run(popup, ready, abort.signal, options).catch(async (error: unknown) => {
 			popup.close();
+			await accountsWords();
 			this.#status = {
 				kind: 'failed',
-				message: `Sign-in failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+				message: t('accounts', 'sign-in-unexpected', {
+					detail: error instanceof Error ? error.message : String(error)
+				})
 			};
 		});
 	}
@@ -145,13 +159,11 @@ export class SignInFlow {
 		}
 		if (!step || signal.aborted) return;
 		if (step.kind === 'closed') {
+			await accountsWords();
+			if (signal.aborted) return;
 			// Cut off is not necessarily over: the sign-in window may finish the sign-in by itself.
 			this.#followElsewhere(accountId, startedAt, signal);
-			this.#status = {
-				kind: 'failed',
-				message:
-					'The sign-in window was closed before sign-in finished, or the provider cut it off from this page (its Cross-Origin-Opener-Policy severs the link between the two windows). If you completed the sign-in there and this account does not update, the provider needs to allow it: ask its administrator for a Cross-Origin-Opener-Policy of “same-origin-allow-popups” or none on its sign-in pages, or use the app on its own rather than inside a portal. Otherwise press Refresh token again.'
-			};
+			this.#status = { kind: 'failed', message: t('accounts', 'sign-in-cut-off') };
 			return;
 		}
 		const { outcome, reply } = step;
@@ -222,7 +234,7 @@ export class SignInFlow {
 	/** The popup was blocked: sign in in this tab and come back to the account's dialog. */
 	async continueInThisTab(accountId: string): Promise<void> {
 		if (offline()) {
-			this.#status = { kind: 'failed', message: OFFLINE_SIGN_IN };
+			this.#status = { kind: 'failed', message: offlineSignIn() };
 			return;
 		}
 		const signin = await signIn();

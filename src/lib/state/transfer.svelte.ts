@@ -1,4 +1,5 @@
 import { MAX_FILE_BYTES, parseConfigurationFile, type ConfigurationFile } from '$lib/config';
+import { need, t } from '$lib/messages/i18n.svelte';
 import { fieldWords, problemWords } from '$lib/messages/words.svelte';
 import { buildExport, type ImportPreview } from '$lib/storage';
 import { appContext } from './app';
@@ -71,13 +72,18 @@ export class TransferState {
 
 	/** Reads and checks a file, and previews what importing it would do. Writes nothing. */
 	async read(file: File): Promise<void> {
-		const name = file.name || 'the file';
+		await need('settings');
+		const name = file.name || t('settings', 'unnamed-file');
 		if (file.size > MAX_FILE_BYTES) {
+			const { fieldText } = await fieldWords();
 			this.#step = {
 				kind: 'refused',
 				name,
 				problems: [
-					`the file is ${Math.round(file.size / 1024)} KB; a configuration is at most ${MAX_FILE_BYTES / 1024} KB: is this the right file?`
+					fieldText({
+						code: 'file-too-large',
+						params: { size: Math.round(file.size / 1024), max: MAX_FILE_BYTES / 1024 }
+					})
 				]
 			};
 			return;
@@ -87,7 +93,7 @@ export class TransferState {
 		try {
 			text = await file.text();
 		} catch {
-			this.#step = { kind: 'refused', name, problems: ['the file could not be read'] };
+			this.#step = { kind: 'refused', name, problems: [t('settings', 'file-unreadable')] };
 			return;
 		}
 		const parsed = parseConfigurationFile(text);
@@ -110,20 +116,28 @@ export class TransferState {
 		const step = this.#step;
 		if (step.kind !== 'preview' || step.problems.length > 0) return;
 		const { name, file } = step;
-		const { importFile } = await import('$lib/app/grants');
+		const [{ importFile }] = await Promise.all([import('$lib/app/grants'), need('settings')]);
 		const done = await importFile(appContext(), file, step.preview, name, (at) => {
 			const progress =
 				at.kind === 'checking'
-					? 'Checking the configuration here again…'
+					? t('settings', 'progress-checking')
 					: at.kind === 'writing'
-						? 'Writing…'
+						? t('settings', 'progress-writing')
 						: at.progress.current
-							? `Signing out ${at.progress.current} (${at.progress.done + 1} of ${at.progress.total})…`
+							? t('settings', 'progress-signing-out', {
+									account: at.progress.current,
+									number: at.progress.done + 1,
+									total: at.progress.total
+								})
 							: undefined;
 			if (progress) this.#step = { kind: 'importing', name, progress };
 		});
-		const { failureText, problemText } = await problemWords();
-		const { describeProblems } = await fieldWords();
+		const [{ failureText, problemText }, { describeProblems }] = await Promise.all([
+			problemWords(),
+			fieldWords(),
+			// The summary names the accounts' status ("Not signed in").
+			need('status')
+		]);
 		switch (done.kind) {
 			case 'done':
 				this.#step = {

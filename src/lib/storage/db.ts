@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { nameKey, emailKey } from '$lib/config';
+// The plain helpers only: the config barrel would bring every schema (and valibot) to the first page.
+import { emailKey, nameKey } from '$lib/config/names';
 import type {
 	AccountRow,
 	ConnectionRow,

@@ -1,5 +1,4 @@
-import type { FieldCode } from '$lib/config';
-import type { StorageCode } from '$lib/storage';
+import type { FieldsKey } from '../areas';
 import type { Catalog } from '../format';
 
 /**
@@ -7,7 +6,7 @@ import type { Catalog } from '../format';
  * (`FieldCode`, `$lib/config/codes.ts`). A form shows the sentence under its field; an import lists
  * it after its path (`connections[3].tokenEndpoint: not an https URL…`).
  */
-export const fields: Catalog<FieldCode> = {
+export default {
 	'field-missing': 'add “{field}”',
 	invalid: 'not a valid value',
 
@@ -107,11 +106,9 @@ export const fields: Catalog<FieldCode> = {
 	'email-taken': 'another account already uses {email}',
 	'name-clash': '“{name}” is already the name of another connection here: rename one of them',
 	'email-clash': '{email} is already used by another account here (“{account}”)',
-	'connection-missing': 'no connection with the id “{id}” is in the file or here'
-};
+	'connection-missing': 'no connection with the id “{id}” is in the file or here',
 
-/** What the import preview tells besides field problems (`StorageCode`, `$lib/storage`). */
-export const storage: Catalog<StorageCode> = {
+	// What the import preview tells besides field problems (`StorageCode`).
 	'client-secret-not-kept':
 		'“{name}” points at another endpoint or client: its stored client secret will not be kept. If that client needs one, enter it in the connection after the import.'
-};
+} satisfies Catalog<FieldsKey>;

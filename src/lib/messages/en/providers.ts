@@ -1,12 +1,11 @@
-import type { MicrosoftCloud } from '$lib/config';
-import type { ProviderMessageCode } from '$lib/providers';
+import type { ProvidersKey } from '../areas';
 import type { Catalog } from '../format';
 
 /**
  * The provider catalog's sentences: advice for registering the app (`{provider}`: the provider's
  * name) and what the project field is for.
  */
-export const providers: Catalog<ProviderMessageCode> = {
+export default {
 	'project-google':
 		'The Google Cloud project that holds the OAuth client. For your reference only: sign-in does not need it.',
 	'project-microsoft':
@@ -56,13 +55,11 @@ export const providers: Catalog<ProviderMessageCode> = {
 	'oauth2-redirect': 'Register the redirect URI below and allow PKCE (S256) if the provider supports it.',
 	'oauth2-scopes': 'Scopes may stay empty: the provider then grants its defaults.',
 	'oauth2-issuer':
-		'If the provider names its issuer in its answers (an iss parameter, RFC 9207), enter it as Issuer URL: answers are then checked against it.'
-};
+		'If the provider names its issuer in its answers (an iss parameter, RFC 9207), enter it as Issuer URL: answers are then checked against it.',
 
-/** Microsoft's clouds, as the cloud field lists them (`{login}`: the cloud's sign-in host). */
-export const clouds: Catalog<MicrosoftCloud> = {
+	// Microsoft's clouds, as the cloud field lists them (`{login}`: the cloud's sign-in host).
 	global: 'Global ({login})',
 	usgov: 'US Government L4 ({login})',
 	'usgov-dod': 'US Government L5, DoD ({login})',
 	china: 'China, operated by 21Vianet ({login})'
-};
+} satisfies Catalog<ProvidersKey>;

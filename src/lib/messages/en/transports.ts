@@ -1,4 +1,4 @@
-import type { TransportReason } from '$lib/transports';
+import type { TransportsKey } from '../areas';
 import { aside, type Catalog } from '../format';
 
 /** `: what the server said`, or nothing. */
@@ -8,7 +8,7 @@ const colon = (text: string | number | undefined) => (text === undefined || text
  * Why a Test connection or a Send test message failed, by `TransportError.reason`. The
  * placeholders are the error's `status`, `type`, `scope` and `params`.
  */
-export const transports: Catalog<TransportReason> = {
+export default {
 	// TRANSITION: the token keeper's own sentence, until it answers with a code (`cause`).
 	'token-unavailable': 'No access token could be had for this account: open it and press Refresh token.',
 
@@ -86,4 +86,4 @@ export const transports: Catalog<TransportReason> = {
 			? `Microsoft Graph refused the request (${p.status} ${p.type}${colon(p.message)}).`
 			: `Microsoft Graph refused the request (${p.status}${colon(p.message)}).`,
 	'graph-no-address': 'Microsoft Graph answered without an address.'
-};
+} satisfies Catalog<TransportsKey>;

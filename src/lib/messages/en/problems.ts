@@ -1,10 +1,12 @@
-import type { AuthCode } from '$lib/auth';
+import type { ProblemsKey } from '../areas';
 import { aside, type Catalog } from '../format';
-import type { UrlProblem } from '$lib/config';
-import { urlProblemText } from '../fields';
 
-/** Sign-in, renewal, discovery and revocation: what each code tells the person. */
-export const auth: Catalog<AuthCode> = {
+/**
+ * Every problem the domain and the application layer report, by code: sign-in, renewal, discovery
+ * and revocation (`AuthCode`), the application layer's (`AppCode`, `SessionCode`), a portal's.
+ * A sentence that depends on the data is a function of it (`p`), written whole.
+ */
+export default {
 	// A token request (a code redeemed, a token renewed).
 	offline: 'The browser is offline. The token will be renewed when the network is back.',
 	timeout: 'The token endpoint at {host} did not answer in time. Retrying…',
@@ -53,7 +55,7 @@ export const auth: Catalog<AuthCode> = {
 		`The token endpoint at ${p.host} answered ${p.status}${p.error ? ` ${p.error}` : ''}${aside(p.description)}: check the Token endpoint of the connection.`,
 
 	// Discovering an OpenID provider.
-	'discovery-invalid-issuer': (p) => `Issuer URL: ${urlProblemText(p.problem as UrlProblem)}.`,
+	'discovery-invalid-issuer': 'Issuer URL: {reason}.',
 	'discovery-offline': 'The browser is offline, so {url} could not be fetched. Connect to the network and check again.',
 	'discovery-timeout':
 		'{url} did not answer in time. Check the Issuer URL and that the provider is up, then check again.',
@@ -68,8 +70,7 @@ export const auth: Catalog<AuthCode> = {
 	'discovery-issuer-mismatch':
 		'The provider calls itself “{named}”, not “{issuer}”. Enter its issuer exactly: a response from one issuer is never accepted for another.',
 	'discovery-missing-endpoint': 'The provider’s metadata has no {field}.',
-	'discovery-unusable-endpoint': (p) =>
-		`The provider’s ${p.field} is unusable: ${urlProblemText(p.problem as UrlProblem)}.`,
+	'discovery-unusable-endpoint': 'The provider’s {field} is unusable: {reason}.',
 	'discovery-insecure-endpoint': 'The provider’s {field} is not an https URL.',
 	'discovery-no-s256':
 		'The provider does not support PKCE with S256, which a browser app needs to sign in safely. Enable PKCE (S256) for this client at the provider.',
@@ -155,5 +156,33 @@ export const auth: Catalog<AuthCode> = {
 	'revoke-unreachable': 'Could not reach {host} (network error or CORS refusal).',
 	'revoke-refused': (p) => `${p.host} answered ${p.status}${p.answer ? `: ${p.answer}` : ''}.`,
 	'revoke-unrecorded': (p) =>
-		`The connection${p.connection ? ` “${p.connection}”` : ''} was changed after this account signed in, and where its token may be revoked was not recorded then, so it was not sent anywhere. If it may still be valid, remove this app's access in the account settings at the provider.`
-};
+		`The connection${p.connection ? ` “${p.connection}”` : ''} was changed after this account signed in, and where its token may be revoked was not recorded then, so it was not sent anywhere. If it may still be valid, remove this app's access in the account settings at the provider.`,
+
+	// The application layer: why it signed an account out, or could not finish.
+	'connection-moved':
+		'The connection “{connection}” now points at another provider or client, so this account signed out. Sign in again.',
+	'import-moved':
+		'An imported configuration points this account’s connection at another provider or client, so it signed out. Sign in again.',
+	'import-failed-revoked':
+		'This account was signed out at its provider for an import of {file} that then failed. Sign in again.',
+	'import-unreadable': 'The configuration here could not be read ({detail}).',
+	'import-refused': 'The browser’s database refused the write ({detail}).',
+	'import-clashes':
+		'The configuration here changed after the preview (in another tab or window?), and the file now clashes with it:',
+	'sign-in-unexpected': 'Sign-in failed unexpectedly: {detail}. Close this window and press Refresh token again.',
+	unexpected: '{detail}',
+
+	// Why an account cannot be used for something now.
+	'account-removed': 'This account was removed a moment ago.',
+	'connection-removed': 'The account’s connection no longer exists.',
+	'restricted-scope':
+		'This {provider} account signs in for the {provider} mail API only: IMAP and SMTP need a scope {provider} restricts (https://mail.google.com/), which the app asks for only when the account\'s transport is "Embedding portal (IMAP and SMTP)". Choose that transport for the account and sign in again.',
+	'not-offered':
+		"IMAP and SMTP with OAuth are not offered for this account's {provider} cloud: only Microsoft Graph is. Use the global cloud for IMAP and SMTP.",
+	'scopes-missing':
+		'This account signed in without IMAP and SMTP access ({missing}). Sign in again: the sign-in now asks for it.',
+
+	// A portal's `error`, beyond the codes above; and a code this version does not know.
+	'not-allowed': 'This portal may not get tokens for {account}.',
+	'unknown-problem': 'Something went wrong ({code}). Sign in again.'
+} satisfies Catalog<ProblemsKey>;

@@ -1,0 +1,15 @@
+import type { Catalog } from '../format';
+
+/** The home page: every account at a glance, or how to start. */
+export default {
+	title: 'OAuth2 Client',
+	heading: 'Your mail accounts',
+	intro: 'Every account with its status at a glance.',
+	'nothing-yet': 'Nothing connected yet',
+	'done-marker': 'Done: ',
+	'step-connection': '{link}: the app you registered at Google, Microsoft, Fastmail or your own OpenID provider.',
+	'step-connection-link': 'Add a connection',
+	'step-account': '{link} that uses it, and press {button} to sign in.',
+	'step-account-link': 'Add an account',
+	'step-done': 'That is all: the app keeps the account’s tokens current by itself.'
+} satisfies Catalog<string>;
