@@ -2,14 +2,43 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { checkPublicOrigin, CLIENT_METADATA_FILE, clientMetadataDocument } from './scripts/client-metadata.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadEnv } from 'vite';
 
 const base = normaliseBase(process.env.BASE_PATH ?? '');
 const demoIssuer = process.env.PUBLIC_DEMO_ISSUER ?? '';
 /** The demo and the tests build elsewhere, so that they never overwrite a production `build/`. */
 const outDir = process.env.BUILD_DIR ?? 'build';
+/**
+ * Where the app is served (`https://mail.example.org`): with it, the build writes the app's Client
+ * ID Metadata Document (`oauth-client.json`) and the app offers it to servers that support it
+ * (docs/zero-registration.md). Without it, the app registers itself by RFC 7591 where it can.
+ */
+const publicOriginSetting =
+	process.env.PUBLIC_ORIGIN ?? loadEnv('production', '.', 'PUBLIC_ORIGIN').PUBLIC_ORIGIN ?? '';
+const publicOrigin = publicOriginSetting ? checkPublicOrigin(publicOriginSetting) : '';
+const version = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
+
+/**
+ * adapter-static, then the Client ID Metadata Document beside the app where `PUBLIC_ORIGIN` says
+ * where that is.
+ * @param {import('@sveltejs/kit').Adapter} inner
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withClientMetadata(inner) {
+	return {
+		...inner,
+		async adapt(builder) {
+			await inner.adapt(builder);
+			if (!publicOrigin) return;
+			const document = clientMetadataDocument({ origin: publicOrigin, base, version });
+			writeFileSync(join(outDir, CLIENT_METADATA_FILE), `${JSON.stringify(document, null, '\t')}\n`);
+		}
+	};
+}
 /**
  * How often an open tab asks the host whether a new version was deployed (it also asks when the
  * tab becomes visible again and when the network returns). The tests build with a short one.
@@ -72,7 +101,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { discloseVersion: false },
 	kit: {
-		adapter: adapter({ pages: outDir, assets: outDir, fallback: '200.html', strict: true }),
+		adapter: withClientMetadata(adapter({ pages: outDir, assets: outDir, fallback: '200.html', strict: true })),
 		paths: { base, relative: false },
 		version: { pollInterval: versionPollMs },
 		csp: {

@@ -15,6 +15,7 @@
 import { buildApp, DEMO_CLIENT_ID } from '../server/build.js';
 import { startDemoProvider } from '../server/demo-provider.js';
 import { cyrusAvailable, DEFAULT_JMAP_SCOPES, startJmapStack } from '../server/jmap/stack.js';
+import { startDiscoveryOnly } from '../server/jmap/discovery.js';
 import { startStaticHost } from '../server/static-host.js';
 import { startTwinsHttp, TWIN_CLIENTS } from '../server/twins/index.js';
 
@@ -70,15 +71,16 @@ const provider = await onPort('provider', 'PROVIDER_PORT', providerPort, (port) 
 		clients: [{ clientId: DEMO_CLIENT_ID, redirectUris: [`${host.origin}${basePath}/callback`] }],
 		// Short enough to watch the app refresh the token by itself.
 		accessTokenTtl: Number(process.env.DEMO_ACCESS_TOKEN_TTL ?? 120),
-		...(mail.ok
-			? {
-					resources: {
-						[jmapAudience]: {
-							scope: 'urn:ietf:params:jmap:core urn:ietf:params:jmap:mail urn:ietf:params:jmap:submission'
-						}
-					}
-				}
-			: {})
+		resources: {
+			[jmapAudience]: {
+				scope: 'urn:ietf:params:jmap:core urn:ietf:params:jmap:mail urn:ietf:params:jmap:submission'
+			}
+		},
+		// "Sign in with your email address" with no account anywhere: the app registers itself
+		// (RFC 7591), or, deployed with PUBLIC_ORIGIN, is known by its metadata document.
+		registration: true,
+		clientIdMetadataDocuments: true,
+		appOrigins: [host.origin]
 	})
 );
 
@@ -109,6 +111,23 @@ if (mail.ok) {
 	}
 }
 
+// Without Cyrus, a stand-in answers discovery for demo.test, so that signing in by email address works.
+/** @type {Awaited<ReturnType<typeof startDiscoveryOnly>> | undefined} */
+let standIn;
+if (!jmap) {
+	standIn = await onPort('JMAP discovery stand-in', 'JMAP_PORT', jmapPort, (port) =>
+		startDiscoveryOnly({
+			port,
+			issuer: provider.issuer,
+			scopes: DEFAULT_JMAP_SCOPES,
+			allowedOrigins: [host.origin],
+			why: mailNote
+		})
+	);
+}
+/** Where the demo build sends https://demo.test: the JMAP server's own address (RFC 8620 autodiscovery). */
+const demoDomain = jmap?.frontUrl ?? standIn?.url;
+
 console.log('Building the app with the local demo switched on…');
 await buildApp({
 	outDir,
@@ -118,7 +137,7 @@ await buildApp({
 	...(jmap ? { demoJmapUrl: jmap.sessionUrl } : {}),
 	daySeconds,
 	twins: {
-		origins: twins.origins,
+		origins: { ...twins.origins, ...(demoDomain ? { 'https://demo.test': demoDomain } : {}) },
 		clients: { microsoft: TWIN_CLIENTS.microsoft, google: TWIN_CLIENTS.google, fastmail: TWIN_CLIENTS.fastmail }
 	}
 });
@@ -127,6 +146,8 @@ console.log(`
   OAuth2 Client (with the local demo):  ${host.url}
   Demo OpenID provider:                 ${provider.issuer}
   ${jmap ? `Demo JMAP mail server (Cyrus):        ${jmap.sessionUrl}  (mailboxes for ${DEMO_USERS.join(', ')}; sent mail is caught, not delivered)` : `Mail part off: ${mailNote}`}
+  Sign in with an email address:        type ada@demo.test on the Accounts page: the app finds the demo provider
+                                        (demo.test → ${demoDomain}) and registers itself there
 
   Example portal (embeds the app):      ${portalOrigin}/?app=${encodeURIComponent(host.url)}
   Provider twins (Microsoft, Google, Fastmail, Yahoo-like): ${twins.origins['https://login.microsoftonline.com']}, ${twins.origins['https://accounts.google.com']}, ${twins.origins['https://api.fastmail.com']}, ${twins.origins['https://api.login.yahoo.com']}
@@ -139,7 +160,7 @@ console.log(`
 `);
 
 const stop = async () => {
-	await Promise.all([host.close(), provider.close(), portal.close(), twins.close(), jmap?.stop()]);
+	await Promise.all([host.close(), provider.close(), portal.close(), twins.close(), jmap?.stop(), standIn?.close()]);
 	process.exit(0);
 };
 process.on('SIGINT', stop);

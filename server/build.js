@@ -10,7 +10,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * with the local demo switched on. Builds share `.svelte-kit/`: run them one after another.
  * `daySeconds` and `twins` belong to the demo too: how long a day lasts for the provider twins,
  * and (for `npm start`) where the twins stand in for the real providers (src/lib/state/demo.ts).
- * @param {{ outDir: string, basePath?: string, demoIssuer?: string, demoClientId?: string, demoJmapUrl?: string, daySeconds?: number, twins?: unknown, sourcemap?: boolean, quiet?: boolean, versionPollMs?: number }} options
+ * `publicOrigin`: where the build is served (`PUBLIC_ORIGIN`: it writes the app's Client ID Metadata Document).
+ * @param {{ outDir: string, basePath?: string, publicOrigin?: string, demoIssuer?: string, demoClientId?: string, demoJmapUrl?: string, daySeconds?: number, twins?: unknown, sourcemap?: boolean, quiet?: boolean, versionPollMs?: number }} options
  */
 export async function buildApp(options) {
 	/** @type {NodeJS.ProcessEnv} */
@@ -18,6 +19,7 @@ export async function buildApp(options) {
 		...process.env,
 		BUILD_DIR: options.outDir,
 		BASE_PATH: options.basePath ?? '',
+		PUBLIC_ORIGIN: options.publicOrigin ?? '',
 		PUBLIC_DEMO_ISSUER: options.demoIssuer ?? '',
 		PUBLIC_DEMO_CLIENT_ID: options.demoIssuer ? (options.demoClientId ?? DEMO_CLIENT_ID) : '',
 		PUBLIC_DEMO_JMAP_URL: options.demoJmapUrl ?? '',

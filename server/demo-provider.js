@@ -26,11 +26,13 @@ import { acceptConnectionCallbacks } from './oidc/redirects.js';
  *   revocations: number,
  *   injectedFailures: number,
  *   authorizations: number,
+ *   registrations: number,
+ *   registrationsDeleted: number,
  * }} Stats
  */
 
 /**
- * @param {{
+ * @typedef {{
  *   host?: string,
  *   port?: number,
  *   clients: DemoClient[],
@@ -38,8 +40,21 @@ import { acceptConnectionCallbacks } from './oidc/redirects.js';
  *   refreshTokenTtl?: number,
  *   controls?: boolean,
  *   resources?: Record<string, { scope: string, audience?: string, ttl?: number }>,
- * }} options
+ *   registration?: boolean,
+ *   clientIdMetadataDocuments?: boolean,
+ *   documentHosts?: Record<string, string>,
+ *   appOrigins?: string[],
+ * }} DemoOptions
+ * `registration`: Dynamic Client Registration (RFC 7591) open to anyone, and its management
+ * (RFC 7592), with CORS for `appOrigins` (and the static clients' origins).
+ * `clientIdMetadataDocuments`: a URL `client_id` is fetched and checked as
+ * draft-ietf-oauth-client-id-metadata-document says (oidc-provider's own implementation, draft
+ * -02); `documentHosts` maps a document's origin to where it is really served on loopback (the
+ * tests' app), the one place the draft's ban on loopback fetches is relaxed (§8.6 allows it for
+ * testing).
  */
+
+/** @param {DemoOptions} options */
 export async function startDemoProvider(options) {
 	const host = options.host ?? '127.0.0.1';
 	const server = createServer();
@@ -49,8 +64,26 @@ export async function startDemoProvider(options) {
 	});
 	const address = server.address();
 	if (!address || typeof address === 'string') throw new Error('no address');
-	const issuer = `http://${host}:${address.port}`;
+	const demo = createDemoProvider({ ...options, issuer: `http://${host}:${address.port}` });
+	server.on('request', demo.handle);
+	return {
+		...demo,
+		port: address.port,
+		close: () =>
+			new Promise((ok) => {
+				server.closeAllConnections();
+				server.close(() => ok(undefined));
+			})
+	};
+}
 
+/**
+ * The demo provider as a request handler, for an issuer served elsewhere (the end-to-end tests'
+ * HTTPS test domains: server/zero-domains.js).
+ * @param {DemoOptions & { issuer: string }} options
+ */
+export function createDemoProvider(options) {
+	const issuer = options.issuer;
 	/** @type {Stats} */
 	const stats = emptyStats();
 	/** @type {TokenFailure[]} */
@@ -62,7 +95,11 @@ export async function startDemoProvider(options) {
 	/** @type {Map<string, Set<string>>} grant ids by account, to revoke "at the provider" in tests */
 	const grantsByAccount = new Map();
 
-	const origins = new Set(options.clients.flatMap((c) => c.redirectUris.map((u) => new URL(u).origin)));
+	const origins = new Set([
+		...options.clients.flatMap((c) => c.redirectUris.map((u) => new URL(u).origin)),
+		...(options.appOrigins ?? [])
+	]);
+	const documentHosts = options.documentHosts ?? {};
 	const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
 	const resources = options.resources ?? {};
 
@@ -97,10 +134,22 @@ export async function startDemoProvider(options) {
 			accountId: sub,
 			claims: async () => ({ sub, email: sub, email_verified: true, ...personFor(sub) })
 		}),
-		clientBasedCORS: (_ctx, origin) => origins.has(origin),
+		// The app's origins; and for clients that registered themselves or are known by their
+		// metadata document, the origin of their redirect URIs (oidc-provider's own default rule).
+		clientBasedCORS: (_ctx, origin, client) =>
+			origins.has(origin) ||
+			(client.clientAuthMethod === 'none' && (client.redirectUris ?? []).some((u) => URL.parse(u)?.origin === origin)),
 		interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
 		features: {
 			devInteractions: { enabled: false },
+			registration: { enabled: options.registration === true, initialAccessToken: false },
+			registrationManagement: { enabled: options.registration === true, rotateRegistrationAccessToken: false },
+			clientIdMetadataDocument: {
+				enabled: options.clientIdMetadataDocuments === true,
+				ack: 'draft-02',
+				// Fetched again after at most a minute: a rebuilt app's document is seen soon.
+				cacheDuration: { min: 30, max: 60 }
+			},
 			revocation: { enabled: true },
 			userinfo: { enabled: true },
 			resourceIndicators: {
@@ -131,6 +180,15 @@ export async function startDemoProvider(options) {
 			RefreshToken: options.refreshTokenTtl ?? 14 * 24 * 3600
 		},
 		pkce: { required: () => true },
+		// Where the documents of `documentHosts` are really served: there, and only there, a
+		// loopback address is fetched (oidc-provider refuses special-use addresses otherwise).
+		fetch: (url, init) => {
+			const target = new URL(url instanceof Request ? url.url : url);
+			const local = documentHosts[target.origin];
+			if (!local) return globalThis.fetch(url, init);
+			const { dispatcher: _dispatcher, ...rest } = /** @type {any} */ (init);
+			return globalThis.fetch(`${local}${target.pathname}${target.search}`, rest);
+		},
 		renderError: async (ctx, out) => {
 			ctx.type = 'html';
 			ctx.body = page(
@@ -144,6 +202,39 @@ export async function startDemoProvider(options) {
 
 	const provider = new Provider(issuer, configuration);
 	acceptConnectionCallbacks(provider);
+	// oidc-provider gives its registration endpoint no CORS: a browser app could neither register
+	// nor delete its registration. Allowed for the app's origins, as a provider open to browser
+	// apps does (docs/zero-registration.md).
+	if (options.registration) {
+		provider.use(async (ctx, next) => {
+			const origin = ctx.get('origin');
+			if (!(ctx.path === '/reg' || ctx.path.startsWith('/reg/')) || !origin) return next();
+			const allowed = origins.has(origin);
+			if (ctx.method === 'OPTIONS') {
+				ctx.status = allowed ? 204 : 403;
+				if (allowed) {
+					ctx.set('access-control-allow-origin', origin);
+					ctx.set('access-control-allow-methods', 'GET, POST, PUT, DELETE');
+					ctx.set('access-control-allow-headers', 'authorization, content-type');
+					ctx.set('access-control-max-age', '600');
+				}
+				ctx.vary('origin');
+				return;
+			}
+			await next();
+			if (allowed) {
+				ctx.set('access-control-allow-origin', origin);
+				ctx.set('access-control-expose-headers', 'WWW-Authenticate');
+			}
+			ctx.vary('origin');
+		});
+		provider.on('registration_create.success', () => {
+			stats.registrations += 1;
+		});
+		provider.on('registration_delete.success', () => {
+			stats.registrationsDeleted += 1;
+		});
+	}
 	provider.on('grant.success', (ctx) => {
 		const type = String(ctx.oidc.params?.grant_type ?? 'unknown');
 		stats.grants[type] = (stats.grants[type] ?? 0) + 1;
@@ -169,7 +260,11 @@ export async function startDemoProvider(options) {
 	provider.on('server_error', (_ctx, error) => console.error('demo provider error:', error));
 	const callback = provider.callback();
 
-	server.on('request', async (req, res) => {
+	/**
+	 * @param {import('node:http').IncomingMessage} req
+	 * @param {import('node:http').ServerResponse} res
+	 */
+	async function handle(req, res) {
 		try {
 			const url = new URL(req.url ?? '/', issuer);
 			if (url.pathname === '/.well-known/openid-configuration') stats.discoveryRequests += 1;
@@ -196,7 +291,7 @@ export async function startDemoProvider(options) {
 			if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
 			res.end('demo provider error');
 		}
-	});
+	}
 
 	/**
 	 * @param {import('node:http').IncomingMessage} req
@@ -305,14 +400,9 @@ export async function startDemoProvider(options) {
 
 	return {
 		issuer,
-		port: address.port,
 		provider,
-		stats: () => structuredClone(stats),
-		close: () =>
-			new Promise((ok) => {
-				server.closeAllConnections();
-				server.close(() => ok(undefined));
-			})
+		handle,
+		stats: () => structuredClone(stats)
 	};
 }
 
@@ -326,6 +416,8 @@ function emptyStats() {
 		discoveryRequests: 0,
 		revocations: 0,
 		injectedFailures: 0,
-		authorizations: 0
+		authorizations: 0,
+		registrations: 0,
+		registrationsDeleted: 0
 	};
 }

@@ -14,6 +14,7 @@
  */
 import { createServer, request as httpRequest } from 'node:http';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
+import { answerDiscovery, resourceMetadataParam } from './discovery.js';
 
 /**
  * @typedef {{ method: string, path: string, status: number, sub?: string, error?: string }} FrontRequest
@@ -69,6 +70,9 @@ export async function startJmapFront(options) {
 	let notBefore = 0;
 	/** @type {FrontRequest[]} */
 	const requests = [];
+	// Known once the server listens.
+	let port = 0;
+	let sessionUrl = '';
 
 	const server = createServer((req, res) => {
 		handle(req, res).catch((error) => {
@@ -121,12 +125,18 @@ export async function startJmapFront(options) {
 			return record({ status: 204 });
 		}
 
+		// Autodiscovery (RFC 8620 §2.2) and the resource's metadata (RFC 9728): no token needed.
+		if (answerDiscovery({ sessionUrl, issuer, scopes: options.requiredScopes, cors: () => cors }, req, res)) {
+			return record({ status: path === '/.well-known/jmap' ? 307 : 200 });
+		}
+
 		/** @param {Refusal} refusal */
 		const refuse = (refusal) => {
 			req.resume();
 			/** @type {Record<string, string>} */
 			const headers = { ...cors, 'content-type': 'application/json', 'cache-control': 'no-store' };
-			if (refusal.status === 401 || refusal.status === 403) headers['www-authenticate'] = wwwAuthenticate(refusal);
+			if (refusal.status === 401 || refusal.status === 403)
+				headers['www-authenticate'] = wwwAuthenticate(refusal, sessionUrl);
 			res.writeHead(refusal.status, headers);
 			res.end(JSON.stringify({ error: refusal.error, error_description: refusal.description }));
 			record({ status: refusal.status, error: `${refusal.error}: ${refusal.description}` });
@@ -249,13 +259,14 @@ export async function startJmapFront(options) {
 	});
 	const address = server.address();
 	if (!address || typeof address === 'string') throw new Error('JMAP front: no address');
-	const port = address.port;
+	port = address.port;
 	const url = `http://${host}:${port}`;
+	sessionUrl = `${url}/jmap/`;
 	return {
 		url,
 		port,
 		// Cyrus serves the session resource at /jmap/ (its /.well-known/jmap redirects there).
-		sessionUrl: `${url}/jmap/`,
+		sessionUrl,
 		/**
 		 * Refuses, as expired, every token issued before the second after `when` (epoch ms; `iat`
 		 * has whole seconds): the server's view of a
@@ -329,11 +340,13 @@ function tokenRefusal(error, audience, issuer) {
 /**
  * RFC 6750 section 3: no error code when the request carried no token at all. Header values must
  * be ASCII: the descriptions are.
+ * The metadata's address rides along (RFC 9728 §5.1), so that a client can find the issuer.
  * @param {Refusal} refusal
+ * @param {string} sessionUrl
  */
-function wwwAuthenticate(refusal) {
+function wwwAuthenticate(refusal, sessionUrl) {
 	const quote = (/** @type {string} */ s) => `"${s.replace(/["\\]/g, '\\$&')}"`;
-	const parts = ['realm="jmap"'];
+	const parts = ['realm="jmap"', resourceMetadataParam(sessionUrl)];
 	if (!refusal.noToken) {
 		parts.push(`error=${quote(refusal.error)}`, `error_description=${quote(refusal.description)}`);
 		if (refusal.scope) parts.push(`scope=${quote(refusal.scope)}`);

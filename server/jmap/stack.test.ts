@@ -186,10 +186,13 @@ describe('JMAP test stack: Cyrus IMAP behind the token-checking front', () => {
 		expect(s.primaryAccounts['urn:ietf:params:jmap:mail']).toBe(ADA.email);
 		expect(s.accounts[ADA.email]?.isPersonal).toBe(true);
 
-		// The well-known redirect points at the front, not at Cyrus (the front sets the Host).
-		const wellKnown = await fetch(`${frontUrl}/.well-known/jmap`, { headers: bearer(adaToken), redirect: 'manual' });
-		expect(wellKnown.status).toBe(301);
-		expect(wellKnown.headers.get('location')).toMatch(new RegExp(`^${frontUrl}/jmap`));
+		// The well-known redirect points at the front's session resource, with or without a token
+		// (RFC 8620 §2.2 autodiscovery happens before anyone signs in).
+		for (const headers of [bearer(adaToken), {}]) {
+			const wellKnown = await fetch(`${frontUrl}/.well-known/jmap`, { headers, redirect: 'manual' });
+			expect(wellKnown.status).toBe(307);
+			expect(wellKnown.headers.get('location')).toBe(`${frontUrl}/jmap/`);
+		}
 	});
 
 	it('maps each token to its own user', async () => {
@@ -276,7 +279,12 @@ describe('JMAP test stack: Cyrus IMAP behind the token-checking front', () => {
 	it('refuses a missing token, a token for another audience, an ID token and a forged one (401)', async () => {
 		const none = await fetch(stack!.sessionUrl);
 		expect(none.status).toBe(401);
-		expect(none.headers.get('www-authenticate')).toBe('Bearer realm="jmap"');
+		// RFC 9728 §5.1: the challenge names the resource's metadata, which names the issuer.
+		const metadataUrl = `${frontUrl}/.well-known/oauth-protected-resource/jmap/`;
+		expect(none.headers.get('www-authenticate')).toBe(`Bearer realm="jmap", resource_metadata="${metadataUrl}"`);
+		const metadata = (await (await fetch(metadataUrl)).json()) as Record<string, unknown>;
+		expect(metadata.resource).toBe(stack!.sessionUrl);
+		expect(metadata.authorization_servers).toEqual([provider!.issuer]);
 
 		const other = await accessToken({ email: ADA.email, resource: OTHER_RESOURCE, scope: JMAP_SCOPES });
 		const wrongAudience = await fetch(stack!.sessionUrl, { headers: bearer(other.accessToken) });

@@ -12,10 +12,8 @@
  * - `http`: one plain HTTP port per twin on 127.0.0.1, for `npm start`, whose demo build sends
  *   the providers' requests there (`origins`), since an ordinary browser cannot be pointed at them.
  */
-import { createHash, createPublicKey } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import selfsigned from 'selfsigned';
+import { startHttpsHosts } from '../https-hosts.js';
 import { createFastmailTwin } from './fastmail.js';
 import { createGoogleTwin } from './google.js';
 import { createMicrosoftTwin } from './microsoft.js';
@@ -83,39 +81,16 @@ async function serve(twin, req, res, origin) {
  */
 export async function startTwinsHttps(options) {
 	const twins = createTwins(options);
-	const host = options.host ?? '127.0.0.1';
 	const hosts = Object.values(twins).flatMap((t) => t.hosts);
-	const pems = await selfsigned.generate([{ name: 'commonName', value: 'OAuth2 Client provider twins' }], {
-		keyType: 'ec',
-		algorithm: 'sha256',
-		extensions: [
-			{ name: 'basicConstraints', cA: false },
-			{ name: 'subjectAltName', altNames: hosts.map((h) => ({ type: 2, value: h })) }
-		]
-	});
-	const spki = createHash('sha256')
-		.update(createPublicKey(pems.private).export({ type: 'spki', format: 'der' }))
-		.digest('base64');
-	const server = createHttpsServer({ key: pems.private, cert: pems.cert }, (req, res) => {
-		const name = String(req.headers.host ?? '').replace(/:\d+$/, '');
-		const twin = Object.values(twins).find((t) => t.hosts.includes(name));
-		if (!twin) {
-			res.writeHead(421, { 'content-type': 'text/plain' }).end(`no twin answers for ${name}`);
-			return;
-		}
-		void serve(twin, req, res, `https://${name}`);
-	});
-	await listen(server, 0, host);
-	const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
-	return {
-		twins,
-		port,
-		/** The test certificate's key (Chromium's `--ignore-certificate-errors-spki-list`). */
-		spki,
-		/** Chromium's `--host-resolver-rules` entries that send the providers' names here. */
-		hostRules: hosts.map((h) => `MAP ${h} ${host}:${port}`),
-		close: () => close(server)
-	};
+	const server = await startHttpsHosts(
+		hosts,
+		(req, res, name) => {
+			const twin = /** @type {import('./common.js').Twin} */ (Object.values(twins).find((t) => t.hosts.includes(name)));
+			void serve(twin, req, res, `https://${name}`);
+		},
+		options.host
+	);
+	return { twins, ...server };
 }
 
 /**

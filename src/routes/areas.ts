@@ -3,7 +3,7 @@ import type { Area } from '$lib/messages/areas';
 /** The catalog areas each page's words are in (beyond `common`, which every page uses). */
 const AREAS: Readonly<Record<string, readonly Area[]>> = {
 	'/': ['home'],
-	'/accounts': ['accounts', 'status', 'forms'],
+	'/accounts': ['accounts', 'status', 'forms', 'email'],
 	'/connections': ['connections', 'providers', 'forms'],
 	'/settings': ['settings', 'forms'],
 	'/callback/[[connection]]': ['callback'],

@@ -4,6 +4,12 @@ import { startStaticHost } from '../../server/static-host.js';
 
 export const SUB_PATH = '/tools/oauth2';
 /**
+ * Where the zero-registration tests reach the app (tests/e2e/zero.e2e.ts): an https origin of its
+ * own, as a deployment with `PUBLIC_ORIGIN` is, so that servers can fetch its Client ID Metadata
+ * Document.
+ */
+export const ZERO_APP_ORIGIN = 'https://app.zero.test';
+/**
  * How long a day lasts for the provider twins and the test build (seconds): Microsoft's 24-hour
  * sign-in lasts this long in the tests (see tests/e2e/twins.ts).
  */
@@ -28,6 +34,7 @@ export default async function globalSetup() {
 		extraHeaders: { 'content-security-policy': `frame-ancestors 'self' ${portalOrigin} ${portal2Origin}` }
 	});
 	const sub = await startStaticHost({ root: 'build-test-sub', base: SUB_PATH, port: 0 });
+	const zero = await startStaticHost({ root: 'build-test-zero', port: 0 });
 	const demo = await startDemoProvider({
 		port: 0,
 		controls: true,
@@ -57,14 +64,18 @@ export default async function globalSetup() {
 	});
 	// What `BASE_PATH=/tools/oauth2 npm run build` makes: a plain build, no demo in it.
 	await buildApp({ outDir: 'build-test-sub', basePath: SUB_PATH, quiet: true });
+	// What `PUBLIC_ORIGIN=https://app.zero.test npm run build` makes: a plain build that publishes
+	// its Client ID Metadata Document.
+	await buildApp({ outDir: 'build-test-zero', publicOrigin: ZERO_APP_ORIGIN, quiet: true });
 	process.env.E2E_APP_ORIGIN = root.origin;
 	process.env.E2E_SUB_ORIGIN = sub.origin;
+	process.env.E2E_ZERO_SERVED = zero.origin;
 	process.env.E2E_SUB_PATH = SUB_PATH;
 	process.env.E2E_DEMO_ISSUER = demo.issuer;
 	process.env.E2E_PORTAL_ORIGIN = portalOrigin;
 	process.env.E2E_PORTAL2_ORIGIN = portal2Origin;
 
 	return async () => {
-		await Promise.all([root.close(), sub.close(), demo.close(), portal.close(), portal2.close()]);
+		await Promise.all([root.close(), sub.close(), zero.close(), demo.close(), portal.close(), portal2.close()]);
 	};
 }

@@ -20,6 +20,13 @@ export interface AppContext {
 	readonly callbackBase: string;
 	/** How long a day lasts (ms): only the demo's provider twins scale a provider's day down. */
 	readonly dayMs?: number;
+	/**
+	 * This deployment publishes its Client ID Metadata Document at `clientMetadataUrl(callbackBase)`
+	 * (a build with `PUBLIC_ORIGIN`, served at that origin).
+	 */
+	readonly clientMetadataDocument?: boolean;
+	/** The local demo: discovery may use plain http on loopback (never in an ordinary build). */
+	readonly allowLoopbackHttp?: boolean;
 }
 
 /** The HTTP and lock dependencies of the domain, from the context. */

@@ -5,6 +5,8 @@
 export type { ProviderMetadata, DiscoveryResult, DiscoveryFailure, DiscoverOptions } from './discovery';
 export { wellKnownUrl, DISCOVERY_LIFETIME_MS } from './discovery-url';
 export type { Fetch, HttpDeps } from './http';
+export type { DomainDiscoveryCode, DomainProblem, DomainStep, FoundProvider, ServerMetadata } from './domain-discovery';
+export type { RegistrationCode, RegistrationProblem, ClientMetadata } from './registration';
 export type {
 	AuthCode,
 	AuthProblem,

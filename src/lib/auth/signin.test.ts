@@ -355,6 +355,38 @@ describe('completeSignIn', () => {
 		expect(await storage.grants.get(accountId)).toBeUndefined();
 	});
 
+	it('connections known by the app’s metadata document share its one redirect URI; an answer there must name its issuer', async () => {
+		const document = 'https://app.example.org/oauth-client.json';
+		const other = 'https://id2.example.com';
+		const { authorization_response_iss_parameter_supported: _iss, ...plain } = METADATA;
+		await storage.discovery.put(
+			other,
+			{ ...plain, issuer: other, authorization_endpoint: `${other}/auth`, token_endpoint: `${other}/token` },
+			60_000
+		);
+		const made = [];
+		for (const [name, issuer] of [
+			['Other', other],
+			['Same', ISSUER]
+		] as const) {
+			const saved = await storage.connections.save({ name, provider: 'oidc', issuer, clientId: document });
+			if (!saved.ok) throw new Error('connection');
+			made.push(saved.value.id);
+		}
+		const a = await storage.accounts.save({ name: 'X', email: 'x@example.com', connectionId: made[0] });
+		if (!a.ok) throw new Error('account');
+		const deps: SignInDeps = { storage, callbackBase: REDIRECT, locks, fetch: scriptedFetch([]).fetch };
+		const url = new URL((await prepare(deps, a.value.id)).url);
+		expect(url.searchParams.get('client_id')).toBe(document);
+		expect(url.searchParams.get('redirect_uri')).toBe(`${REDIRECT}/cimd`);
+		// Two connections answer at that address: without `iss`, which one answered cannot be told.
+		const outcome = await completeSignIn(
+			deps,
+			callback({ code: 'c', state: url.searchParams.get('state')! }, `${REDIRECT}/cimd`)
+		);
+		expect(outcome).toMatchObject({ kind: 'failed', code: 'shared-redirect' });
+	});
+
 	it('refuses an id token with another nonce, audience or issuer, and stores nothing', async () => {
 		for (const [bad, problem] of [
 			[{ nonce: 'other' }, 'id-token-nonce'],

@@ -9,7 +9,7 @@ import {
 	type Person,
 	type Result
 } from '$lib/config';
-import { connectionRedirectUri, issuerMatches, PROVIDERS, signInPlan } from '$lib/providers';
+import { connectionRedirectUri, issuerMatches, metadataRedirectUri, PROVIDERS, signInPlan } from '$lib/providers';
 import {
 	clearStaleTransactions,
 	DexieStateStore,
@@ -247,6 +247,16 @@ export async function completeSignIn(
 	// there could be mixed up, unless the provider names itself. The stricter rule of docs/sign-in.md.
 	if (arrived === deps.callbackBase && iss === null && (await deps.storage.connections.sharingRedirect()) > 1) {
 		return failed('shared-redirect', base, { callback: deps.callbackBase });
+	}
+	// The same for the one address of the app's Client ID Metadata Document, which every
+	// connection that identifies the app by it shares (docs/zero-registration.md).
+	const metadataRedirect = metadataRedirectUri(deps.callbackBase);
+	if (
+		arrived === metadataRedirect &&
+		iss === null &&
+		(await deps.storage.connections.usingClientId(data.clientId)) > 1
+	) {
+		return failed('shared-redirect', base, { callback: metadataRedirect });
 	}
 
 	const error = params.get('error');

@@ -30,6 +30,14 @@ export interface ConnectionSettings {
 	readonly scopes?: readonly string[];
 }
 
+export interface AutoRegistration {
+	readonly method: 'cimd' | 'dcr';
+	readonly domains: readonly string[];
+	readonly sessionUrl?: string;
+	readonly manageable: boolean;
+	readonly registeredAt: number;
+}
+
 /** What a form or an import hands to storage: the settings plus, maybe, a new client secret. */
 export interface ConnectionInput extends Omit<ConnectionSettings, 'id'> {
 	readonly id?: string;
@@ -44,6 +52,12 @@ export interface Connection extends ConnectionSettings {
 	 * `<base>/callback` until the person says its own is registered at the provider.
 	 */
 	readonly sharedRedirect?: boolean;
+	/**
+	 * Made by the app itself from an email address (docs/zero-registration.md): how the app is
+	 * known there, the domains found to sign in here, the JMAP session found, and whether the
+	 * registration can be deleted (RFC 7592). Never exported: it is this browser's knowledge.
+	 */
+	readonly registered?: AutoRegistration;
 	readonly createdAt: number;
 	readonly updatedAt: number;
 }

@@ -34,6 +34,8 @@ export interface AreaKeys {
 	settings: KeysOf<typeof import('./en/settings')>;
 	callback: KeysOf<typeof import('./en/callback')>;
 	allow: KeysOf<typeof import('./en/allow')>;
+	email: KeysOf<typeof import('./en/email')>;
+	lookup: KeysOf<typeof import('./en/lookup')>;
 }
 
 export type Area = keyof AreaKeys;

@@ -5,6 +5,7 @@ import { adviceText, cloudLabel, projectHelpText } from '$lib/messages/providers
 import {
 	PROVIDERS,
 	callbackBase,
+	clientMetadataUrl,
 	connectionRedirectUri,
 	defaultScopes,
 	portalResource,
@@ -166,6 +167,14 @@ describe('provider catalog', () => {
 		expect(connectionRedirectUri(base, { id: 'c-1' })).toBe('https://tools.example.org/tools/oauth2/callback/c-1');
 		// Made before connections had their own: the shared one, until its own is registered.
 		expect(connectionRedirectUri(base, { id: 'c-1', sharedRedirect: true })).toBe(base);
+		// Known by the app's Client ID Metadata Document: the one redirect URI the document lists.
+		expect(clientMetadataUrl(base)).toBe('https://tools.example.org/tools/oauth2/oauth-client.json');
+		expect(connectionRedirectUri(base, { id: 'c-1', clientId: clientMetadataUrl(base) })).toBe(
+			'https://tools.example.org/tools/oauth2/callback/cimd'
+		);
+		expect(connectionRedirectUri(base, { id: 'c-1', clientId: 'https://elsewhere.example/oauth-client.json' })).toBe(
+			'https://tools.example.org/tools/oauth2/callback/c-1'
+		);
 	});
 });
 

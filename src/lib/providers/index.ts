@@ -1,6 +1,7 @@
 export * from './catalog';
 export { staticEndpoints } from './endpoints';
-export { callbackBase, connectionRedirectUri } from './redirect';
+export { callbackBase, clientMetadataUrl, connectionRedirectUri, metadataRedirectUri } from './redirect';
+export { emailDomain, presetForDomain, KNOWN_DOMAIN_COUNT } from './domains';
 export { issuerMatches } from './issuer';
 export {
 	CONSUMER_TENANT,

@@ -29,6 +29,7 @@ export interface AccountView {
 }
 
 export type { DeleteOutcome } from '$lib/app';
+import type { RemoveOutcome } from '$lib/app/email';
 
 export class AccountsState {
 	readonly #live = new Live<Snapshot>(async () => {
@@ -89,5 +90,11 @@ export class AccountsState {
 	async delete(id: string, force = false): Promise<DeleteOutcome> {
 		const { deleteAccount } = await import('$lib/app/grants');
 		return deleteAccount(appContext(), id, force);
+	}
+
+	/** Removes a connection the app made itself, and its registration (after its last account went). */
+	async removeMadeConnection(connectionId: string): Promise<RemoveOutcome> {
+		const { removeMadeConnection } = await import('$lib/app/email');
+		return removeMadeConnection(appContext(), connectionId);
 	}
 }

@@ -1,4 +1,5 @@
 import { base } from '$app/paths';
+import { PUBLIC_ORIGIN } from '$env/static/public';
 import type { AppContext } from '$lib/app';
 import { callbackBase } from '$lib/providers';
 import { liveQuery } from 'dexie';
@@ -18,7 +19,12 @@ export function appContext(): AppContext {
 		...demoHttp,
 		appOrigin: location.origin,
 		callbackBase: callbackBase(location.origin, base),
-		...(demo?.daySeconds ? { dayMs: demo.daySeconds * 1000 } : {})
+		...(demo?.daySeconds ? { dayMs: demo.daySeconds * 1000 } : {}),
+		// The build wrote its Client ID Metadata Document for this origin (PUBLIC_ORIGIN).
+		...(PUBLIC_ORIGIN !== '' && PUBLIC_ORIGIN.replace(/\/+$/, '') === location.origin
+			? { clientMetadataDocument: true }
+			: {}),
+		...(demo ? { allowLoopbackHttp: true } : {})
 	};
 	return context;
 }

@@ -22,14 +22,29 @@ import { splitValid, type StoredList } from './util';
 export interface SaveConnectionOptions {
 	/** Remove the stored client secret (a new one in the input replaces it anyway). */
 	readonly removeClientSecret?: boolean;
+	/** A connection the app registered itself (a new one: editing keeps what it had). */
+	readonly registration?: NewRegistration;
+}
+
+/** What an automatic registration hands to storage; the management token is sealed there. */
+export interface NewRegistration {
+	readonly method: 'cimd' | 'dcr';
+	readonly domain: string;
+	readonly sessionUrl?: string;
+	readonly managementUri?: string;
+	readonly managementToken?: string;
 }
 
 export function secretContext(id: string): string {
 	return `connection:${id}:clientSecret`;
 }
 
+function managementContext(id: string): string {
+	return `connection:${id}:registrationAccessToken`;
+}
+
 export function connectionFromRow(row: ConnectionRow): Validated<Connection> {
-	const { clientSecret, createdAt, updatedAt, nameKey: _key, sharedRedirect, ...settings } = row;
+	const { clientSecret, createdAt, updatedAt, nameKey: _key, sharedRedirect, registration, ...settings } = row;
 	const checked = validateConnection(settings);
 	if (!checked.ok) return checked;
 	return ok({
@@ -37,6 +52,17 @@ export function connectionFromRow(row: ConnectionRow): Validated<Connection> {
 		id: row.id,
 		hasClientSecret: clientSecret !== undefined,
 		...(sharedRedirect ? { sharedRedirect: true } : {}),
+		...(registration
+			? {
+					registered: {
+						method: registration.method,
+						domains: [...registration.domains],
+						...(registration.sessionUrl ? { sessionUrl: registration.sessionUrl } : {}),
+						manageable: registration.managementUri !== undefined && registration.managementToken !== undefined,
+						registeredAt: registration.registeredAt
+					}
+				}
+			: {}),
 		createdAt,
 		updatedAt
 	});
@@ -88,6 +114,11 @@ export class ConnectionRepository {
 		// Encrypt before the transaction: a WebCrypto await inside would end it.
 		const sealed =
 			input.clientSecret !== undefined ? await this.secrets.seal(input.clientSecret, secretContext(id)) : undefined;
+		const registration = options.registration;
+		const sealedManagement =
+			registration?.managementToken !== undefined
+				? await this.secrets.seal(registration.managementToken, managementContext(id))
+				: undefined;
 
 		try {
 			return await this.db.transaction('rw', this.db.connections, async () => {
@@ -114,6 +145,19 @@ export class ConnectionRepository {
 				const secret = sealed ?? keep;
 				if (secret) row.clientSecret = secret;
 				if (existing?.sharedRedirect) row.sharedRedirect = true;
+				if (registration) {
+					row.registration = stripUndefined({
+						method: registration.method,
+						domains: [registration.domain],
+						sessionUrl: registration.sessionUrl,
+						managementUri: sealedManagement ? registration.managementUri : undefined,
+						managementToken: sealedManagement,
+						registeredAt: now
+					});
+				} else if (existing?.registration && existing.clientId === input.clientId) {
+					// Edited by hand: still the same registration.
+					row.registration = existing.registration;
+				}
 				await this.db.connections.put(stripUndefined(row));
 				const stored = connectionFromRow(row);
 				return stored;
@@ -133,6 +177,34 @@ export class ConnectionRepository {
 			delete row.sharedRedirect;
 			row.updatedAt = this.now();
 		});
+	}
+
+	/** An automatically made connection found to sign in `domain`'s addresses, if any. */
+	async registeredFor(domain: string): Promise<Connection | undefined> {
+		const row = await this.db.connections.filter((r) => r.registration?.domains.includes(domain) === true).first();
+		if (!row) return undefined;
+		const checked = connectionFromRow(row);
+		return checked.ok ? checked.value : undefined;
+	}
+
+	/** Another domain found to sign in at an automatically made connection: never discovered again. */
+	async addDomain(id: string, domain: string): Promise<void> {
+		await this.db.connections.update(id, (row) => {
+			if (row.registration && !row.registration.domains.includes(domain)) row.registration.domains.push(domain);
+		});
+	}
+
+	/** Where and how to delete an automatic registration (RFC 7592), the token opened. */
+	async management(id: string): Promise<{ uri: string; token: string } | undefined> {
+		const row = await this.db.connections.get(id);
+		const r = row?.registration;
+		if (!r?.managementUri || !r.managementToken) return undefined;
+		return { uri: r.managementUri, token: await this.secrets.open(r.managementToken, managementContext(id)) };
+	}
+
+	/** How many connections use this client id (the app's Client ID Metadata Document shares one redirect URI). */
+	async usingClientId(clientId: string): Promise<number> {
+		return this.db.connections.filter((row) => row.clientId === clientId).count();
 	}
 
 	/** How many connections still use the shared redirect URI. Only Dexie calls inside. */

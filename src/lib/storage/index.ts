@@ -1,7 +1,7 @@
 export { createStorage, type Storage, type StorageOptions } from './create';
 export { AppDatabase, DATABASE_NAME, CURRENT_VERSION, SCHEMA_VERSIONS } from './db';
 export { SecretBox, SecretUnavailableError, type SecretErrorCode } from './secrets';
-export { ConnectionRepository, type SaveConnectionOptions } from './connections';
+export { ConnectionRepository, type NewRegistration, type SaveConnectionOptions } from './connections';
 export { AccountRepository } from './accounts';
 export { SettingsRepository, type SettingValues } from './settings';
 export { DiscoveryCache } from './discovery-cache';

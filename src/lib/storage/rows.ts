@@ -26,6 +26,8 @@ export interface ConnectionRow {
 	cloud?: MicrosoftCloud;
 	/** Made before connections had their own redirect URI (schema 5): uses the shared one. */
 	sharedRedirect?: true;
+	/** Made by the app itself from an email address (docs/zero-registration.md): this browser's knowledge, never exported. */
+	registration?: RegistrationRow;
 	issuer?: string;
 	authorizationEndpoint?: string;
 	tokenEndpoint?: string;
@@ -33,6 +35,20 @@ export interface ConnectionRow {
 	scopes?: string[];
 	createdAt: number;
 	updatedAt: number;
+}
+
+/** How an automatically made connection identified the app at its provider. */
+export interface RegistrationRow {
+	/** `cimd`: its Client ID Metadata Document; `dcr`: Dynamic Client Registration (RFC 7591). */
+	method: 'cimd' | 'dcr';
+	/** The email domains found to sign in here: never discovered again. */
+	domains: string[];
+	/** The JMAP Session resource autodiscovery found. */
+	sessionUrl?: string;
+	/** RFC 7592: where the registration is deleted, and the token for it (sealed). */
+	managementUri?: string;
+	managementToken?: SealedSecret;
+	registeredAt: number;
 }
 
 export interface AccountRow {

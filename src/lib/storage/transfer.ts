@@ -248,7 +248,9 @@ export async function commitImport(storage: Storage, file: ConfigurationFile): P
 					clientSecret:
 						sealed.get(c.id) ?? (stored && sameSecretDestination(stored, c) ? stored.clientSecret : undefined),
 					// Registered at the provider or not, that is this browser's knowledge: it stays.
-					sharedRedirect: stored?.sharedRedirect
+					sharedRedirect: stored?.sharedRedirect,
+					// The same client at the same provider: still the registration this browser made.
+					registration: stored && stored.clientId === c.clientId ? stored.registration : undefined
 				});
 			});
 			const accountRows = file.accounts.map((a): AccountRow =>

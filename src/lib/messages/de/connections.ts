@@ -145,5 +145,10 @@ export default {
 	'revocation-not-offered':
 		'nicht angeboten: Das Entfernen eines Kontos kann dessen Token beim Anbieter nicht widerrufen',
 	'check-failed': 'Der Anbieter konnte nicht geprüft werden.',
-	'use-issuer': '„{issuer}“ verwenden'
+	'use-issuer': '„{issuer}“ verwenden',
+	'registered-automatically': 'Automatisch registriert',
+	'registered-cimd':
+		'Aus einer E-Mail-Adresse angelegt: bei {host} über das Client ID Metadata Document der App bekannt (nichts registriert); meldet {domains} an.',
+	'registered-dcr':
+		'Aus einer E-Mail-Adresse angelegt: Die App hat sich selbst bei {host} registriert (Dynamic Client Registration); meldet {domains} an.'
 } satisfies Catalog<AreaKeys['connections']>;

@@ -139,5 +139,10 @@ export default {
 	'revocation-supported': 'supported ({endpoint})',
 	'revocation-not-offered': 'not offered: removing an account cannot revoke its token at the provider',
 	'check-failed': 'Could not check the provider.',
-	'use-issuer': 'Use “{issuer}”'
+	'use-issuer': 'Use “{issuer}”',
+	'registered-automatically': 'Registered automatically',
+	'registered-cimd':
+		'Made from an email address: known at {host} by the app’s Client ID Metadata Document (nothing registered); signs in {domains}.',
+	'registered-dcr':
+		'Made from an email address: the app registered itself at {host} (Dynamic Client Registration); signs in {domains}.'
 } satisfies Catalog<string>;

@@ -148,5 +148,10 @@ export default {
 	'revocation-not-offered':
 		'non proposée\u202f: la suppression d’un compte ne peut pas révoquer son jeton auprès du fournisseur',
 	'check-failed': 'Impossible de vérifier le fournisseur.',
-	'use-issuer': 'Utiliser «\u202f{issuer}\u202f»'
+	'use-issuer': 'Utiliser «\u202f{issuer}\u202f»',
+	'registered-automatically': 'Enregistrée automatiquement',
+	'registered-cimd':
+		'Créée à partir d’une adresse e-mail\u202f: connue de {host} par le Client ID Metadata Document de l’application (rien d’enregistré)\u202f; authentifie {domains}.',
+	'registered-dcr':
+		'Créée à partir d’une adresse e-mail\u202f: l’application s’est enregistrée elle-même auprès de {host} (Dynamic Client Registration)\u202f; authentifie {domains}.'
 } satisfies Catalog<AreaKeys['connections']>;

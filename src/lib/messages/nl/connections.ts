@@ -145,5 +145,10 @@ export default {
 	'revocation-not-offered':
 		'niet aangeboden: bij het verwijderen van een account kan het token niet bij de provider worden ingetrokken',
 	'check-failed': 'De provider kon niet worden gecontroleerd.',
-	'use-issuer': '“{issuer}” gebruiken'
+	'use-issuer': '“{issuer}” gebruiken',
+	'registered-automatically': 'Automatisch geregistreerd',
+	'registered-cimd':
+		'Gemaakt vanuit een e-mailadres: bekend bij {host} via het Client ID Metadata Document van de app (niets geregistreerd); logt {domains} in.',
+	'registered-dcr':
+		'Gemaakt vanuit een e-mailadres: de app registreerde zichzelf bij {host} (Dynamic Client Registration); logt {domains} in.'
 } satisfies Catalog<AreaKeys['connections']>;
