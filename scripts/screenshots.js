@@ -7,7 +7,9 @@
 import { buildApp, DEMO_CLIENT_ID } from '../server/build.js';
 import { startDemoProvider } from '../server/demo-provider.js';
 import { startStaticHost } from '../server/static-host.js';
-import { launchChromium } from '../bench/browser.js';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs, launchChromium } from '../bench/browser.js';
+import { startZeroDomains } from '../server/zero-domains.js';
 
 const host = await startStaticHost({ root: 'build-docs', port: 0 });
 const provider = await startDemoProvider({
@@ -54,4 +56,32 @@ try {
 } finally {
 	await browser.close();
 	await Promise.all([host.close(), provider.close()]);
+}
+
+// "Sign in with your email address" (docs/zero-registration.md), against the HTTPS test domains.
+const ZERO_APP = 'https://app.zero.test';
+const zeroHost = await startStaticHost({ root: 'build-docs-zero', port: 0 });
+await buildApp({ outDir: 'build-docs-zero', publicOrigin: ZERO_APP, quiet: true });
+const zero = await startZeroDomains({
+	appOrigin: ZERO_APP,
+	appServedAt: zeroHost.origin,
+	domains: [{ domain: 'example.test', cimd: true, registration: true }]
+});
+const zeroBrowser = await chromium.launch({
+	...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}),
+	args: [...chromiumArgs(zero.hostRules), `--ignore-certificate-errors-spki-list=${zero.spki}`]
+});
+try {
+	const context = await zeroBrowser.newContext({ viewport: { width: 1000, height: 760 }, deviceScaleFactor: 1 });
+	const page = await context.newPage();
+	await page.goto(`${ZERO_APP}/accounts`);
+	const form = page.getByRole('region', { name: 'Sign in with your email address' });
+	await form.getByRole('textbox', { name: 'Email address' }).fill('ada@example.test');
+	await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+	await form.getByRole('button', { name: 'Sign in at id.example.test' }).waitFor();
+	await form.screenshot({ path: 'docs/images/6-email.png' });
+	console.log('Wrote docs/images/6-email.png');
+} finally {
+	await zeroBrowser.close();
+	await Promise.all([zeroHost.close(), zero.close()]);
 }

@@ -1,4 +1,10 @@
-import type { DomainProblem, DomainStep, FoundProvider, RegistrationProblem } from '$lib/auth';
+import {
+	DISCOVERY_LIFETIME_MS,
+	type DomainProblem,
+	type DomainStep,
+	type FoundProvider,
+	type RegistrationProblem
+} from '$lib/auth';
 import { discoverDomain } from '$lib/auth/domain-discovery';
 import { deleteRegistration, publicClientMetadata, registerClient } from '$lib/auth/registration';
 import {
@@ -105,8 +111,6 @@ export async function findProvider(
 	memory.set(domain, value);
 	return ok(value);
 }
-
-const DISCOVERY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /** What a connection made from the server's metadata holds (no client id yet). */
 /** An OpenID provider (a custom OpenID Connect connection), or a plain OAuth server (custom OAuth2). */

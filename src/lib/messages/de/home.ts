@@ -13,5 +13,8 @@ export default {
 	'step-connection-link': 'Verbindung hinzufügen',
 	'step-account': '{link}, das diese Verbindung nutzt, und zum Anmelden auf {button} klicken.',
 	'step-account-link': 'Konto hinzufügen',
-	'step-done': 'Das ist alles: Die App hält die Tokens des Kontos selbstständig aktuell.'
+	'step-done': 'Das ist alles: Die App hält die Tokens des Kontos selbstständig aktuell.',
+	'or-email':
+		'Oder überspringen Sie beides: {link}. Wo Ihr Mailanbieter es erlaubt, findet die App ihn anhand der Adresse und meldet Sie an, ohne dass zuerst eine Verbindung angelegt werden muss.',
+	'or-email-link': 'Melden Sie sich mit Ihrer E-Mail-Adresse an'
 } satisfies Catalog<AreaKeys['home']>;

@@ -11,5 +11,8 @@ export default {
 	'step-connection-link': 'Add a connection',
 	'step-account': '{link} that uses it, and press {button} to sign in.',
 	'step-account-link': 'Add an account',
-	'step-done': 'That is all: the app keeps the account’s tokens current by itself.'
+	'step-done': 'That is all: the app keeps the account’s tokens current by itself.',
+	'or-email':
+		'Or skip both: {link}. Where your mail provider allows it, the app finds it from the address and signs you in, with no connection to make first.',
+	'or-email-link': 'sign in with your email address'
 } satisfies Catalog<string>;

@@ -13,5 +13,8 @@ export default {
 	'step-connection-link': 'Ajoutez une connexion',
 	'step-account': '{link} qui l’utilise, et cliquez sur {button} pour vous authentifier.',
 	'step-account-link': 'Ajoutez un compte',
-	'step-done': 'C’est tout\u202f: l’application maintient d’elle-même les jetons du compte à jour.'
+	'step-done': 'C’est tout\u202f: l’application maintient d’elle-même les jetons du compte à jour.',
+	'or-email':
+		'Ou passez ces deux étapes\u202f: {link}. Là où votre fournisseur de messagerie le permet, l’application le trouve à partir de l’adresse et vous authentifie, sans connexion à créer au préalable.',
+	'or-email-link': 'authentifiez-vous avec votre adresse e-mail'
 } satisfies Catalog<AreaKeys['home']>;
