@@ -20,7 +20,7 @@ export default {
 	loading: 'Konten werden geladen …',
 	'none-yet': 'Noch keine Konten',
 	'start-with-connection':
-		'Beginnen Sie mit einer Verbindung, der App, die Sie bei Ihrem Anbieter registriert haben: {link}.',
+		'Melden Sie sich oben mit Ihrer E-Mail-Adresse an, oder beginnen Sie mit einer Verbindung, der App, die Sie bei Ihrem Anbieter registriert haben: {link}.',
 	'add-first': 'Fügen Sie ein Konto hinzu: eine E-Mail-Adresse, die sich über eine Ihrer Verbindungen anmeldet.',
 	'list-label': 'Konten',
 	open: 'Öffnen',

@@ -18,7 +18,8 @@ export default {
 	'connection-first': 'Add a connection first: {link}',
 	loading: 'Loading accounts…',
 	'none-yet': 'No accounts yet',
-	'start-with-connection': 'Start with a connection, the app you registered at your provider: {link}.',
+	'start-with-connection':
+		'Sign in with your email address above, or start with a connection, the app you registered at your provider: {link}.',
 	'add-first': 'Add an account: an email address that signs in through one of your connections.',
 	'list-label': 'Accounts',
 	open: 'Open',

@@ -20,7 +20,7 @@ export default {
 	loading: 'Chargement des comptes…',
 	'none-yet': 'Aucun compte pour l’instant',
 	'start-with-connection':
-		'Commencez par une connexion, l’application que vous avez enregistrée chez votre fournisseur\u202f: {link}.',
+		'Authentifiez-vous ci-dessus avec votre adresse e-mail, ou commencez par une connexion, l’application que vous avez enregistrée chez votre fournisseur\u202f: {link}.',
 	'add-first':
 		'Ajoutez un compte\u202f: une adresse e-mail qui s’authentifie par l’intermédiaire de l’une de vos connexions.',
 	'list-label': 'Comptes',

@@ -19,7 +19,8 @@ export default {
 	'connection-first': 'Voeg eerst een verbinding toe: {link}',
 	loading: 'Accounts laden…',
 	'none-yet': 'Nog geen accounts',
-	'start-with-connection': 'Begin met een verbinding, de app die je bij je provider hebt geregistreerd: {link}.',
+	'start-with-connection':
+		'Log hierboven in met je e-mailadres, of begin met een verbinding, de app die je bij je provider hebt geregistreerd: {link}.',
 	'add-first': 'Voeg een account toe: een e-mailadres dat inlogt via een van je verbindingen.',
 	'list-label': 'Accounts',
 	open: 'Openen',
