@@ -97,4 +97,18 @@ describe('German (de)', () => {
 		);
 		expect(t('allow', 'ask-heading', { origin: 'https://portal.example' })).toBe('https://portal.example zulassen?');
 	});
+
+	it('words the email sign-in: a step, and a refusal with the server’s own words where it gave them', async () => {
+		await need('email', 'lookup');
+		expect(t('email', 'heading')).toBe('Mit Ihrer E-Mail-Adresse anmelden');
+		expect(t('lookup', 'continue', { host: 'id.example' })).toBe('Bei id.example anmelden');
+		const refused = (params: Record<string, string>) =>
+			t('lookup', 'at-step', { step: t('lookup', 'name-registration'), problem: t('lookup', 'refused', params) });
+		expect(refused({ host: 'id.example', error: 'invalid_redirect_uri' })).toBe(
+			'App registrieren: id.example hat die Registrierung der App abgelehnt (invalid_redirect_uri). Bitten Sie Ihren Administrator um eine Verbindung.'
+		);
+		expect(refused({ host: 'id.example' })).toBe(
+			'App registrieren: id.example hat die Registrierung der App abgelehnt. Bitten Sie Ihren Administrator um eine Verbindung.'
+		);
+	});
 });

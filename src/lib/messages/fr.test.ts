@@ -85,4 +85,17 @@ describe('the French catalogs', () => {
 		expect(render(forms, { count: 1 }, 'fr')).toBe('1 compte');
 		expect(render(forms, { count: 2 }, 'fr')).toBe('2 comptes');
 	});
+
+	it('word the email sign-in, with the server’s own words in French typography', async () => {
+		await need('email', 'lookup');
+		expect(t('email', 'sign-in')).toBe('S’authentifier');
+		expect(
+			t('lookup', 'at-step', {
+				step: t('lookup', 'name-registration'),
+				problem: t('lookup', 'refused', { host: 'id.example', error: 'invalid_client_metadata', description: 'bad' })
+			})
+		).toBe(
+			`Enregistrement de l’application${nb}: id.example a refusé d’enregistrer l’application (invalid_client_metadata${nb}: bad). Demandez une connexion à votre administrateur.`
+		);
+	});
 });

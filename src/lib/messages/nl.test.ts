@@ -75,4 +75,12 @@ describe('Dutch (nl)', () => {
 		expect(t('connections', 'delete-accounts', { count: 1 })).toMatch(/^Dit account gebruikt de verbinding/);
 		expect(t('connections', 'delete-accounts', { count: 2 })).toMatch(/^Deze 2 accounts gebruiken de verbinding/);
 	});
+
+	it('words the email sign-in in Dutch', async () => {
+		await setLocale('nl');
+		await need('email', 'lookup');
+		expect(t('email', 'heading')).toBe('Inloggen met je e-mailadres');
+		expect(t('lookup', 'step-server', { host: 'id.example' })).toBe('Inlogserver id.example');
+		expect(t('lookup', 'found-host', { host: 'id.example' })).toBe('Je logt in bij id.example.');
+	});
 });
