@@ -9,6 +9,7 @@
  *   whose `resource` is the session URL and `authorization_servers` the issuer.
  * Shared by the demo's JMAP front (Cyrus) and the test domains of the end-to-end tests.
  */
+import { createServer } from 'node:http';
 
 /**
  * @param {string} sessionUrl e.g. `https://mail.zero.test/jmap/session`
@@ -90,7 +91,6 @@ export function challenge(res, sessionUrl, cors) {
  * @param {{ port: number, host?: string, issuer: string, scopes: string[], allowedOrigins: string[], why: string }} options
  */
 export async function startDiscoveryOnly(options) {
-	const { createServer } = await import('node:http');
 	const host = options.host ?? '127.0.0.1';
 	let sessionUrl = '';
 	const server = createServer((req, res) => {

@@ -83,7 +83,10 @@ test('Google: without the client secret the sign-in says to enter it; a portal i
 	const { portal, frame } = await allowedPortal(context, new URL(baseURL!).origin, PORTAL);
 	await addGoogle(frame, 'Gmail');
 	const dialog = await addAccount(frame, { name: 'Ada', email: 'ada@gmail.test', connection: 'Gmail (Google)' });
-	await (await refreshAtGoogle(portal, dialog)).close();
+	// Closed only once the answer is in: closed before, the sign-in counts as abandoned (a race under load).
+	const first = await refreshAtGoogle(portal, dialog);
+	await expect(first.getByRole('heading', { name: /^Welcome/ })).toBeVisible();
+	await first.close();
 	await expect(dialog.getByText('Connected', { exact: true })).toBeVisible();
 	await dialog.getByRole('button', { name: 'Ok', exact: true }).click();
 	await giveToPortal(portal, frame, PORTAL, ['ada@gmail.test']);

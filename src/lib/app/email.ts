@@ -18,7 +18,7 @@ import {
 	type ProviderId,
 	type Result
 } from '$lib/config';
-import { clientMetadataUrl, emailDomain, presetForDomain } from '$lib/providers';
+import { appBase, clientMetadataUrl, emailDomain, presetForDomain } from '$lib/providers';
 import type { NewRegistration } from '$lib/storage';
 import { domainDeps, type AppContext } from './context';
 
@@ -187,7 +187,7 @@ export async function connectFound(
 	} else if (found.method === 'dcr') {
 		const endpoint = found.metadata.registration_endpoint as string;
 		const id = newId();
-		const appUrl = ctx.callbackBase.replace(/\/callback$/, '/');
+		const appUrl = `${appBase(ctx.callbackBase)}/`;
 		const registered = await registerClient(
 			endpoint,
 			publicClientMetadata({
@@ -231,9 +231,7 @@ export async function saveAccount(
 	sessionUrl?: string
 ): Promise<Result<string, ConnectProblem>> {
 	const address = email.trim();
-	const existing = (await ctx.storage.accounts.list()).items.find(
-		(a: Account) => a.email.toLowerCase() === address.toLowerCase()
-	);
+	const existing = await ctx.storage.accounts.byEmail(address);
 	const saved = await ctx.storage.accounts.save({
 		...(existing ?? { name: address, email: address }),
 		connectionId,

@@ -104,10 +104,11 @@ export async function discover(issuer: string, options: DiscoverOptions = {}): P
 	return valid;
 }
 
-function validateMetadata(
+/** The checks of fetched metadata: also those of a provider found from an email domain. */
+export function validateMetadata(
 	body: unknown,
 	issuer: string,
-	acceptIssuer: ((named: string) => boolean) | undefined
+	acceptIssuer?: (named: string) => boolean
 ): DiscoveryResult {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
 		return fail('not-an-object');

@@ -1,5 +1,16 @@
-import { checkEndpointUrl, err, isLoopbackHost, ok, type Params, type Problem, type Result } from '$lib/config';
+import {
+	bearerChallengeParams,
+	checkEndpointUrl,
+	err,
+	isLoopbackHost,
+	ok,
+	type Params,
+	type Problem,
+	type Result
+} from '$lib/config';
+import { validateMetadata } from './discovery';
 import { browserOnline, request, type HttpDeps } from './http';
+import type { DiscoveryCode } from './problems';
 
 /**
  * Finding the provider of an email address's domain, with no configuration and no account
@@ -105,66 +116,6 @@ export function metadataUrls(issuer: string): { url: string; kind: 'oauth' | 'op
 	];
 }
 
-/**
- * The parameters of the first `Bearer` challenge that has them, from a `WWW-Authenticate` value
- * (RFC 9110 §11.6.1: several challenges, each `scheme` then `name=token` or `name="quoted"`).
- */
-export function bearerChallengeParams(header: string | null): Record<string, string> | undefined {
-	if (!header) return undefined;
-	const s = header;
-	const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
-	let i = 0;
-	const skipSpace = () => {
-		while (s[i] === ' ' || s[i] === '\t') i += 1;
-	};
-	const readToken = () => {
-		TOKEN.lastIndex = i;
-		const match = TOKEN.exec(s);
-		if (!match) return undefined;
-		i = TOKEN.lastIndex;
-		return match[0];
-	};
-	const challenges: { scheme: string; params: Record<string, string> }[] = [];
-	let current: { scheme: string; params: Record<string, string> } | undefined;
-	while (i < s.length) {
-		skipSpace();
-		if (s[i] === ',') {
-			i += 1;
-			continue;
-		}
-		const name = readToken();
-		if (name === undefined) break;
-		skipSpace();
-		if (s[i] === '=' && current) {
-			// `name=value` (or `name="quoted"`): a parameter of the challenge being read.
-			i += 1;
-			skipSpace();
-			let value = '';
-			if (s[i] === '"') {
-				i += 1;
-				while (i < s.length && s[i] !== '"') {
-					if (s[i] === '\\') i += 1;
-					value += s[i] ?? '';
-					i += 1;
-				}
-				i += 1;
-			} else {
-				// RFC 9110 wants a token here; servers also write URLs unquoted: up to the next comma.
-				const bare = /[^\s,]+/y;
-				bare.lastIndex = i;
-				value = bare.exec(s)?.[0] ?? '';
-				i += value.length;
-			}
-			current.params[name.toLowerCase()] = value;
-		} else {
-			// A name without `=`: the scheme of the next challenge.
-			current = { scheme: name.toLowerCase(), params: {} };
-			challenges.push(current);
-		}
-	}
-	return challenges.find((c) => c.scheme === 'bearer')?.params;
-}
-
 /** An address the flow may follow: https, or http on loopback in the demo. */
 function secure(raw: unknown, deps: DomainDiscoveryDeps): string | undefined {
 	if (typeof raw !== 'string') return undefined;
@@ -244,7 +195,7 @@ export async function discoverDomain(
 	void jmap.response.body?.cancel().catch(() => undefined);
 
 	// 2. The Protected Resource Metadata: from the challenge, else at its well-known address.
-	const named = challenge?.resource_metadata;
+	const named = challenge?.['resource_metadata'];
 	const prmUrl = named ?? insertedWellKnown(sessionUrl, 'oauth-protected-resource');
 	if (!secure(prmUrl, deps)) return err(problem('resource', 'insecure-url', { url: prmUrl }));
 	deps.onStep?.('resource', { session: sessionUrl, host: new URL(sessionUrl).host });
@@ -309,28 +260,45 @@ export async function discoverDomain(
 	return err(last ?? problem('server', 'no-metadata', { issuer }));
 }
 
-/** RFC 8414 §3.3 and what this app needs: the same issuer, https endpoints, S256. */
+/** What the checks of an issuer typed by hand (`validateMetadata`) found, as this flow's codes. */
+const SERVER_CODES: Partial<Record<DiscoveryCode, DomainDiscoveryCode>> = {
+	'not-an-object': 'not-json',
+	'no-issuer': 'issuer-mismatch',
+	'issuer-mismatch': 'issuer-mismatch',
+	'missing-endpoint': 'missing-endpoint',
+	'unusable-endpoint': 'insecure-url',
+	'insecure-endpoint': 'insecure-url',
+	'no-s256': 'no-s256'
+};
+
+/**
+ * The checks of an issuer typed by hand (RFC 8414 §3.3's same issuer, usable endpoints, S256
+ * where listed), and stricter ones for a server found on its own: S256 must be listed, and
+ * plain http is refused on loopback too outside the demo, for the registration endpoint as well.
+ */
 function checkServerMetadata(
 	m: Record<string, unknown>,
 	issuer: string,
 	url: string,
 	deps: DomainDiscoveryDeps
 ): Result<ServerMetadata, DomainProblem> {
-	if (m.issuer !== issuer) {
+	const checked = validateMetadata(m, issuer);
+	if (checked.kind === 'failed') {
+		const field = typeof checked.params.field === 'string' ? checked.params.field : undefined;
 		return err(
-			problem('server', 'issuer-mismatch', { url, named: typeof m.issuer === 'string' ? m.issuer : '', issuer })
+			problem('server', SERVER_CODES[checked.code] ?? 'not-json', {
+				url: field && typeof m[field] === 'string' ? m[field] : url,
+				issuer,
+				named: typeof m.issuer === 'string' ? m.issuer : '',
+				...(field ? { field } : {})
+			})
 		);
 	}
-	for (const field of ['authorization_endpoint', 'token_endpoint'] as const) {
-		if (typeof m[field] !== 'string') return err(problem('server', 'missing-endpoint', { url, field }));
-		if (!secure(m[field], deps)) return err(problem('server', 'insecure-url', { url: String(m[field]), field }));
-	}
-	for (const field of ['revocation_endpoint', 'registration_endpoint'] as const) {
+	if (!checked.s256Advertised) return err(problem('server', 'no-s256', { url, issuer }));
+	for (const field of ['authorization_endpoint', 'token_endpoint', 'revocation_endpoint', 'registration_endpoint']) {
 		if (m[field] !== undefined && !secure(m[field], deps)) {
 			return err(problem('server', 'insecure-url', { url: String(m[field]), field }));
 		}
 	}
-	const methods = m.code_challenge_methods_supported;
-	if (!Array.isArray(methods) || !methods.includes('S256')) return err(problem('server', 'no-s256', { url, issuer }));
-	return ok(m as ServerMetadata);
+	return ok(checked.metadata as ServerMetadata);
 }

@@ -2,6 +2,7 @@ export * from './ids';
 export * from './codes';
 export * from './result';
 export * from './url';
+export * from './challenge';
 export * from './text';
 export * from './names';
 export * from './connection';

@@ -13,12 +13,6 @@ export async function problemWords(): Promise<typeof import('./problems')> {
 	return module;
 }
 
-/** The transports' words (`transportText`), once loaded. */
-export async function transportWords(): Promise<typeof import('./transports')> {
-	const [module] = await Promise.all([import('./transports'), need('transports', 'problems')]);
-	return module;
-}
-
 /** The words of field problems (`fieldText`, `errorsByField`, `storageText`…), once loaded. */
 export async function fieldWords(): Promise<typeof import('./fields')> {
 	const [module] = await Promise.all([import('./fields'), need('fields')]);

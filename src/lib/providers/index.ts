@@ -1,6 +1,6 @@
 export * from './catalog';
 export { staticEndpoints } from './endpoints';
-export { callbackBase, clientMetadataUrl, connectionRedirectUri, metadataRedirectUri } from './redirect';
+export { appBase, callbackBase, clientMetadataUrl, connectionRedirectUri, metadataRedirectUri } from './redirect';
 export { emailDomain, presetForDomain, KNOWN_DOMAIN_COUNT } from './domains';
 export { issuerMatches } from './issuer';
 export {

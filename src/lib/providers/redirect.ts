@@ -32,7 +32,12 @@ export function callbackBase(origin: string, base: string): string {
  * is the app's `client_id` wherever a server fetches it. `<origin><base>/oauth-client.json`.
  */
 export function clientMetadataUrl(callbackBase: string): string {
-	return `${callbackBase.replace(/\/callback$/, '')}/oauth-client.json`;
+	return `${appBase(callbackBase)}/oauth-client.json`;
+}
+
+/** Where the app is: `<origin><base>`, from its callback address. */
+export function appBase(callbackBase: string): string {
+	return callbackBase.replace(/\/callback$/, '');
 }
 
 /** The redirect URI the Client ID Metadata Document lists. */

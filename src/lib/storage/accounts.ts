@@ -41,6 +41,14 @@ export class AccountRepository {
 		return checked.ok ? checked.value : undefined;
 	}
 
+	/** The account with this address (ignoring case), by the unique index on it. */
+	async byEmail(email: string): Promise<Account | undefined> {
+		const row = await this.db.accounts.where('emailKey').equals(emailKey(email)).first();
+		if (!row) return undefined;
+		const checked = accountFromRow(row);
+		return checked.ok ? checked.value : undefined;
+	}
+
 	/**
 	 * Creates or replaces an account. Its connection must exist; its email must not belong to
 	 * another account (ignoring case).

@@ -179,14 +179,6 @@ export class ConnectionRepository {
 		});
 	}
 
-	/** An automatically made connection found to sign in `domain`'s addresses, if any. */
-	async registeredFor(domain: string): Promise<Connection | undefined> {
-		const row = await this.db.connections.filter((r) => r.registration?.domains.includes(domain) === true).first();
-		if (!row) return undefined;
-		const checked = connectionFromRow(row);
-		return checked.ok ? checked.value : undefined;
-	}
-
 	/** Another domain found to sign in at an automatically made connection: never discovered again. */
 	async addDomain(id: string, domain: string): Promise<void> {
 		await this.db.connections.update(id, (row) => {

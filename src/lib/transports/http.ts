@@ -1,3 +1,4 @@
+import { bearerChallengeParams } from '$lib/config/challenge';
 import type { TokenAnswerLike, TokenSource, TransportDeps, TransportError, TransportReason } from './types';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -85,14 +86,10 @@ export async function sendAuthorized(
  * @see https://www.rfc-editor.org/rfc/rfc6750#section-3
  */
 export function bearerChallenge(header: string | null): { error?: string; description?: string; scope?: string } {
-	if (!header) return {};
-	// Parameter names come from the server: a map keeps `__proto__` an ordinary name.
-	const out = new Map<string, string>();
-	for (const match of header.matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g))
-		out.set(match[1]!, match[2]!.replace(/\\(.)/g, '$1'));
-	const error = out.get('error');
-	const description = out.get('error_description');
-	const scope = out.get('scope');
+	const params = bearerChallengeParams(header) ?? {};
+	const error = params['error'];
+	const description = params['error_description'];
+	const scope = params['scope'];
 	return { ...(error ? { error } : {}), ...(description ? { description } : {}), ...(scope ? { scope } : {}) };
 }
 
